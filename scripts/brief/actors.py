@@ -1,0 +1,59 @@
+"""Find the taxonomy's actors in text: one Aho-Corasick pass over each text for every alias."""
+
+from __future__ import annotations
+
+import ahocorasick
+
+from .model import Mention, Taxonomy
+
+
+def _surface_forms(alias: str) -> set[str]:
+    """The alias as written, and capitalised where a sentence starts with it ("the Kremlin")."""
+    forms = {alias}
+    if alias[:1].islower():
+        forms.add(alias[0].upper() + alias[1:])
+    return forms
+
+
+class ActorMatcher:
+    """Leftmost-longest matching of every alias at once; ``not_actors`` phrases win and name no one."""
+
+    def __init__(self, taxonomy: Taxonomy):
+        self._automaton = ahocorasick.Automaton()
+        entries: dict[str, str | None] = {}
+        for phrase in taxonomy.not_actors:
+            for form in _surface_forms(phrase):
+                entries[form] = None
+        for actor in taxonomy.actors:
+            for alias in actor.aliases:
+                for form in _surface_forms(alias):
+                    entries.setdefault(form, actor.name)
+        for form, name in entries.items():
+            self._automaton.add_word(form, (len(form), name))
+        self.empty = not entries
+        if not self.empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> tuple[Mention, ...]:
+        if self.empty:
+            return ()
+        candidates = []
+        n = len(text)
+        for end_index, (length, name) in self._automaton.iter(text):
+            start, end = end_index - length + 1, end_index + 1
+            # whole words only: "Russia" is not in "Russian", but is in "Russia's" and "Japan-Russia"
+            if start > 0 and text[start - 1].isalnum():
+                continue
+            if end < n and text[end].isalnum():
+                continue
+            candidates.append((start, -length, end, name))
+        candidates.sort()
+        out: list[Mention] = []
+        last_end = -1
+        for start, _neg, end, name in candidates:
+            if start < last_end:
+                continue
+            last_end = end
+            if name is not None:
+                out.append(Mention(name, start, end, text[start:end]))
+        return tuple(out)

@@ -1,0 +1,188 @@
+"""Annotate one source: actors, dates, themes, and the events and measures it reports."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+from . import dates as D
+from . import events as E
+from . import sanctions as S
+from . import themes as T
+from .actors import ActorMatcher
+from .cues import CueMatcher
+from .model import (
+    AnnotatedBlock,
+    AnnotatedSource,
+    Citation,
+    DateMention,
+    Event,
+    Mention,
+    Sanction,
+    Source,
+    Taxonomy,
+)
+from .segment import blocks as segment
+
+# blocks whose text is the article's narrative; bylines, references and rules are not
+NARRATIVE = ("paragraph", "item", "caption", "heading")
+EVENTFUL = ("paragraph", "item", "caption")
+
+
+class Annotator:
+    """The compiled matchers of one taxonomy, reused for every source."""
+
+    def __init__(self, taxonomy: Taxonomy):
+        self.taxonomy = taxonomy
+        self.actors = ActorMatcher(taxonomy)
+        self.themes = T.theme_matcher(taxonomy)
+        self.measures = CueMatcher({m.id: m.cues for m in taxonomy.measure_types})
+        self.theme_order = tuple(t.id for t in taxonomy.themes)
+        self.sanctions_theme = next((t.id for t in taxonomy.themes if t.id == "sanctions"), None)
+
+    def annotate(self, source: Source) -> AnnotatedSource:
+        tax = self.taxonomy
+        anchor = D.Anchor.parse(source.published, source.estimated)
+        narrative = D.Narrative()
+        out_blocks: list[AnnotatedBlock] = []
+        events: list[Event] = []
+        sanctions: list[Sanction] = []
+        actor_counts: Counter[str] = Counter()
+        all_dates: set[str] = set()
+        prev_imposer: str | None = None
+        prev_date: DateMention | None = None
+        blocks = segment(source.text)
+        # "the government" with no country named is the article's main country
+        for b in blocks:
+            if b.kind in NARRATIVE:
+                actor_counts.update(m.actor for m in self.actors.find(b.text))
+        main_country = next(
+            (name for name, _ in actor_counts.most_common() if (tax.actor(name) or _Nobody).kind == "country"), None
+        )
+        ti = -1  # index among narrative blocks: "the day after" looks back one of these
+        for block in blocks:
+            if block.kind not in NARRATIVE:
+                out_blocks.append(AnnotatedBlock(block, (), ()))
+                continue
+            ti += 1
+            mentions = self.actors.find(block.text)
+            block_dates: list[DateMention] = []
+            block_year: int | None = None
+            sentences = block.sentences or ()
+            for sentence in sentences:
+                s_text, off = sentence.text, sentence.start
+                s_dates: list[DateMention] = []
+                for raw in D.find(s_text, tax.known_dates):
+                    prospective = D.is_prospective(s_text, raw.start, raw.end)
+                    m = D.resolve(raw, s_text, anchor, narrative, ti, block_year, prospective)
+                    if m is None:
+                        continue
+                    m = _shift_date(m, off)
+                    s_dates.append(m)
+                    if not E.is_target(s_text, m, off):
+                        narrative = D.advance(narrative, m, ti)
+                    year = D.explicit_year(raw)
+                    if year is not None:
+                        block_year = year
+                block_dates.extend(s_dates)
+                all_dates.update(d.date for d in s_dates)
+                if block.kind not in EVENTFUL:
+                    continue
+                s_mentions = tuple(m for m in mentions if off <= m.start < off + len(s_text))
+                s_actors = tuple(dict.fromkeys(m.actor for m in s_mentions))
+                s_themes = T.sentence_themes(self.themes, s_text)
+                citation = Citation(source.id, block.anchor, s_text)
+                # events: one per distinct date whose clause reports a happening
+                seen: set[str] = set()
+                for d in s_dates:
+                    if d.date in seen or not E.reports_happening(s_text, d, off, block.kind == "caption"):
+                        continue
+                    seen.add(d.date)
+                    events.append(
+                        Event(
+                            id=_id("ev", source.id, block.anchor, d.date, s_text),
+                            date=d.date,
+                            precision=d.precision,
+                            summary=E.summary(s_text, d, off),
+                            actors=s_actors,
+                            themes=s_themes,
+                            citations=(citation,),
+                            estimated=source.estimated and d.confidence != "high",
+                            status=_event_status(s_text, d),
+                            confidence=d.confidence,
+                        )
+                    )
+                # measures
+                hits = self.measures.find(s_text)
+                local = tuple(_shift(m, -off) for m in s_mentions)
+                local_dates = tuple(_shift_date(d, -off) for d in s_dates if not E.is_since(s_text, d, off))
+                found = S.find(s_text, hits, local, local_dates, tax, prev_imposer or main_country, prev_date)
+                for f in found:
+                    date = f.date  # only its value is kept, not its position
+                    sanctions.append(
+                        Sanction(
+                            id=_id("sm", source.id, block.anchor, f.measure_type, f.imposed_by + s_text),
+                            date=date.date if date else None,
+                            precision=date.precision if date else None,
+                            imposed_by=f.imposed_by,
+                            target=f.target,
+                            target_actors=f.target_actors,
+                            measure_type=f.measure_type,
+                            status=f.status,
+                            summary=_sanction_summary(f, tax),
+                            citations=(citation,),
+                        )
+                    )
+                if found:
+                    prev_imposer = found[-1].imposed_by
+                elif s_actors:
+                    first = next((a for a in s_actors if (tax.actor(a) or _Nobody).kind in ("country", "person")), None)
+                    if first:
+                        prev_imposer = S.country_of(first, tax)
+                # a measure worded as a continuation ("A ban will also ...") takes the date of the
+                # sentence just before it, never one from further back
+                prev_date = s_dates[-1] if s_dates else None
+            out_blocks.append(AnnotatedBlock(block, mentions, tuple(block_dates)))
+        actors = tuple(
+            a.name for a in tax.actors if any(m.actor == a.name for ab in out_blocks for m in ab.mentions)
+        )
+        themes = T.assign(self.themes, source.title, blocks, self.theme_order)
+        if sanctions and self.sanctions_theme and self.sanctions_theme not in themes:
+            themes = tuple(t for t in self.theme_order if t in set(themes) | {self.sanctions_theme})
+        return AnnotatedSource(
+            source=source,
+            blocks=tuple(out_blocks),
+            actors=actors,
+            themes=themes,
+            dates=tuple(sorted(all_dates)),
+            events=tuple(events),
+            sanctions=tuple(sanctions),
+        )
+
+
+class _Nobody:
+    kind = "none"
+
+
+def _event_status(sentence: str, d: DateMention) -> str:
+    if d.prospective:
+        return "reported-prospect" if any(w in sentence.lower() for w in ("could", "might", "may ")) else "planned"
+    return "occurred"
+
+
+def _sanction_summary(f: S.Found, tax: Taxonomy) -> str:
+    label = next((m.label for m in tax.measure_types if m.id == f.measure_type), f.measure_type)
+    return f"{label} by {f.imposed_by}" + (f" on {f.target}" if f.target else "")
+
+
+def _shift(m: Mention, by: int) -> Mention:
+    return Mention(m.actor, m.start + by, m.end + by, m.surface)
+
+
+def _shift_date(d: DateMention, by: int) -> DateMention:
+    return DateMention(d.start + by, d.end + by, d.surface, d.date, d.precision, d.confidence, d.prospective)
+
+
+def _id(prefix: str, *parts: str) -> str:
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+    return f"{prefix}-{digest}"

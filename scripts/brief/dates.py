@@ -1,0 +1,374 @@
+"""The date grammar: find date expressions in a sentence and resolve them to ISO dates.
+
+Resolution never invents precision: "February 2022" stays a month, "in 2014" a year. Yearless
+and relative expressions are resolved against the article's publication date and against the
+date the narrative has reached (``Narrative``), following the annotation guide.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from .model import DateMention, KnownDate
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "a": 1, "a few": 3, "several": 3, "couple of": 2, "a couple of": 2,
+}
+
+_MON = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of|a)"
+# a bare month name that is also an ordinary word counts only after a preposition or modifier
+_AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "dec", "sep", "oct", "nov", "aug", "apr", "feb", "jul"}
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|on|since|from|until|till|by|of|during|before|after|early|mid|late|end|beginning|start|last|next|this|as early as|as late as|through)\s*-?\s*)$",
+    re.I,
+)
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")),
+    ("numeric", re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{_YEAR})(?![\d/])")),
+    ("dmy", re.compile(rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MON})(?:,)?\s+(?P<y>{_YEAR})\b")),
+    ("mdy", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})(?:,\s*|\s+)(?P<y>{_YEAR})\b")),
+    ("md_rel", re.compile(rf"\b(?:(?P<mon>{_MON})\s+(?P<d>{_DAY})|(?P<d2>{_DAY})\s+(?P<mon2>{_MON}))\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b")),
+    ("month_rel", re.compile(rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.I)),
+    ("part_month_year", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of|start of|the end of|the beginning of|the start of)[\s-]+(?P<mon>{_MON})\s+(?P<y>{_YEAR})\b", re.I)),
+    ("month_year", re.compile(rf"\b(?P<mon>{_MON})(?:,)?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
+    ("part_year", re.compile(rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the first half of|the second half of|the spring of|the summer of|the autumn of|the fall of|the winter of|spring|summer|autumn|fall|winter)[\s-]+(?P<y>{_YEAR})\b", re.I)),
+    ("dm", re.compile(rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MON})\b(?!\s*,?\s*{_YEAR})")),
+    ("md", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\b(?!\s*,?\s*{_YEAR})(?!\s*(?:%|per\s*cent|percent|million|billion))")),
+    ("part_month", re.compile(rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+(?P<mon>{_MON})\b(?!\s*,?\s*\d)", re.I)),
+    ("month", re.compile(rf"\b(?P<mon>{_MON})\b(?!\s*,?\s*\d)")),
+    ("year", re.compile(rf"(?<![\d$€£¥.,/-])\b(?P<y>{_YEAR})\b(?![\d%]|[.,/]\d|\s*(?:%|per\s*cent|percent|million|billion|trillion|km|kilomet|tons|tonnes|people|soldiers|troops|vehicles|units|yen|dollars|euros))")),
+    ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("rel_day", re.compile(rf"\b(?:(?P<n>{_NUM})\s+days?\s+(?P<dir>later|after|earlier|before|ago)|the\s+(?P<word>following|next|previous|same)\s+day|the\s+day\s+(?P<word2>before|after)|(?P<yt>yesterday|today|tomorrow))\b", re.I)),
+    ("rel_week", re.compile(r"\b(?P<rel>last|this|next|the\s+following|the\s+previous)\s+week\b", re.I)),
+    ("rel_month", re.compile(r"\b(?P<rel>last|this|next|the\s+following|the\s+previous)\s+month\b", re.I)),
+    ("rel_year", re.compile(rf"\b(?:(?P<rel>last|this|next|the\s+following|the\s+previous)\s+year|(?P<n>{_NUM})\s+years?\s+(?P<dir>later|ago|earlier))\b", re.I)),
+    ("anaphor", re.compile(r"^\W*(?P<word>At the same time|Meanwhile|Simultaneously|In the aftermath|Immediately|Shortly after(?:wards)?|Soon after(?:wards)?)\b")),
+]
+
+# future or hypothetical wording; "may" only in lower case, so that the month does not count
+_FUTURE = r"(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hall|(?:is|are)\s+(?:likely|expected|set|scheduled|due|planning|going)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+held)"
+_PROSPECTIVE = re.compile(rf"\b{_FUTURE}\b")
+# past-tense verbs: the report of something that has happened
+_PAST = re.compile(
+    r"\b(?:\w{3,}ed|said|took|began|made|held|spoke|told|froze|met|sent|gave|broke|became|won|led|left|came|"
+    r"put|set|struck|drew|withdrew|saw|stood|fought|fell|rose|grew|sought|brought|sold|chose|flew|went|wrote|paid|lost)\b"
+)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A publication date as year, month and day, with the precision it was given at."""
+
+    year: int
+    month: int | None
+    day: int | None
+    estimated: bool = False
+
+    @classmethod
+    def parse(cls, iso: str, estimated: bool = False) -> Anchor:
+        parts = [int(p) for p in iso.split("-")]
+        return cls(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None, estimated)
+
+
+@dataclass(frozen=True)
+class Narrative:
+    """How far the story has got: the last day-precision date, and in which block."""
+
+    day: dt.date | None = None
+    block: int = -10
+    last: DateMention | None = None  # the last resolved date of any precision
+    last_block: int = -10
+
+
+def iso(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str]:
+    if m is None:
+        return f"{y:04d}", "year"
+    if d is None:
+        return f"{y:04d}-{m:02d}", "month"
+    return f"{y:04d}-{m:02d}-{d:02d}", "day"
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")[:4] if name.lower().startswith("sept") else name.lower().rstrip(".")]
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Raw:
+    kind: str
+    start: int
+    end: int
+    groups: dict
+
+
+def find(text: str, known: tuple[KnownDate, ...] = ()) -> list[Raw]:
+    """Every date expression in ``text``, leftmost-longest, not overlapping."""
+    found: list[Raw] = []
+    for k in known:
+        for m in re.finditer(r"(?<!\w)" + re.escape(k.phrase) + r"(?!\w)", text, re.I):
+            found.append(Raw("known", m.start(), m.end(), {"date": k.date}))
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            g = {k: v for k, v in m.groupdict().items() if v is not None}
+            mon = g.get("mon") or g.get("mon2")
+            if mon is not None and not mon[0].isupper():
+                continue  # "may", "march": verbs unless capitalised
+            if kind == "month" and mon.lower().rstrip(".") in _AMBIGUOUS_MONTHS:
+                if not _PREP_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+                    continue
+            if kind == "month" and mon.endswith(".") is False and mon.lower() in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"):
+                continue  # bare three-letter words are too ambiguous
+            found.append(Raw(kind, m.start(), m.end(), g))
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    out: list[Raw] = []
+    for r in found:
+        if out and r.start < out[-1].end:
+            continue
+        out.append(r)
+    return out
+
+
+def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the verb nearest a date (in ``sentence[start:end]``) speaks of the future.
+
+    The first verb after the date decides ("in mid-February, the PM could visit"); without one,
+    the nearest before it ("is likely to visit India in March"). A past verb ("declared that
+    this war would") makes it a report of what happened.
+    """
+    end = len(sentence) if end is None else end
+    clause_end = _next_break(sentence, end)
+    after = sentence[end:clause_end]
+    fut, past = _PROSPECTIVE.search(after), _PAST.search(after)
+    if fut or past:
+        return bool(fut) and (not past or fut.start() < past.start())
+    before = sentence[_prev_break(sentence, start) : start]
+    futs = list(_PROSPECTIVE.finditer(before))
+    pasts = list(_PAST.finditer(before))
+    if not futs:
+        return False
+    return not pasts or futs[-1].start() > pasts[-1].start()
+
+
+def _next_break(sentence: str, pos: int) -> int:
+    m = re.compile(r"[;:()]").search(sentence, pos)
+    return m.start() if m else len(sentence)
+
+
+def _prev_break(sentence: str, pos: int) -> int:
+    last = 0
+    for m in re.finditer(r"[;:()]", sentence[:pos]):
+        last = m.end()
+    return last
+
+
+def resolve(
+    raw: Raw,
+    text: str,
+    anchor: Anchor,
+    narrative: Narrative,
+    block_index: int,
+    block_year: int | None,
+    prospective: bool,
+) -> DateMention | None:
+    """Turn one expression into a dated mention, or None when it cannot be resolved."""
+    g = raw.groups
+    surface = text[raw.start : raw.end]
+    conf = "high"
+    est = anchor.estimated
+
+    def mention(date: tuple[str, str], confidence: str = conf) -> DateMention:
+        if est and confidence == "high" and raw.kind not in ("iso", "numeric", "dmy", "mdy", "month_year", "year", "known", "part_year", "part_month_year"):
+            confidence = "medium"  # resolved against an estimated publication date
+        return DateMention(raw.start, raw.end, surface, date[0], date[1], confidence, prospective)
+
+    k = raw.kind
+    if k == "known":
+        return mention((g["date"], ("year", "month", "day")[g["date"].count("-")]), "medium")
+    if k == "iso":
+        y, m, d = int(g["y"]), int(g["m"]), int(g["d"])
+        return mention(iso(y, m, d)) if _valid(y, m, d) else None
+    if k == "numeric":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        # day first unless impossible: the sources are mostly non-US
+        d, m = (a, b) if b <= 12 else (b, a)
+        return mention(iso(y, m, d)) if _valid(y, m, d) else None
+    if k in ("dmy", "mdy"):
+        y, m, d = int(g["y"]), _month(g["mon"]), int(re.sub(r"\D", "", g["d"]))
+        return mention(iso(y, m, d)) if _valid(y, m, d) else None
+    if k == "month_year":
+        return mention(iso(int(g["y"]), _month(g["mon"])))
+    if k == "part_month_year":
+        return mention(iso(int(g["y"]), _month(g["mon"])))
+    if k == "part_year":
+        part = g["part"].lower()
+        y = int(g["y"])
+        if "beginning" in part or "start" in part:
+            return mention(iso(y, 1), "medium")
+        if "end" in part:
+            return mention(iso(y, 12), "medium")
+        return mention(iso(y))
+    if k == "year":
+        return mention(iso(int(g["y"])))
+    if k == "md_rel":
+        off = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        mon, day = g.get("mon") or g.get("mon2"), int(re.sub(r"\D", "", g.get("d") or g.get("d2")))
+        y, m = anchor.year + off, _month(mon)
+        return mention(iso(y, m, day)) if _valid(y, m, day) else None
+    if k == "month_rel":
+        off = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        return mention(iso(anchor.year + off, _month(g["mon"])))
+    if k in ("dm", "md", "month", "part_month"):
+        m = _month(g["mon"])
+        d = int(re.sub(r"\D", "", g["d"])) if "d" in g else None
+        y = _year_for(m, d, anchor, block_year, prospective)
+        if d is not None and not _valid(y, m, d):
+            return None
+        return mention(iso(y, m, d), "high" if block_year or anchor.month else "medium")
+    if k == "weekday":
+        if anchor.day is None:
+            return mention(iso(anchor.year, anchor.month), "medium") if anchor.month else None
+        pub = dt.date(anchor.year, anchor.month, anchor.day)
+        want = WEEKDAYS[g["wd"].lower()]
+        delta = (pub.weekday() - want) % 7
+        day = pub + dt.timedelta(days=(7 - delta) % 7) if prospective else pub - dt.timedelta(days=delta)
+        return mention(iso(day.year, day.month, day.day), "medium" if est else "high")
+    if k == "rel_day":
+        return _relative_day(g, anchor, narrative, block_index, mention)
+    if k == "rel_week":
+        rel = g["rel"].lower()
+        if anchor.month is None:
+            return None
+        base = dt.date(anchor.year, anchor.month, anchor.day or 15)
+        off = {"last": -7, "this": 0, "next": 7}.get(rel.split()[-1], 0)
+        if "following" in rel or "previous" in rel:
+            if narrative.day is None:
+                return None
+            base, off = narrative.day, (7 if "following" in rel else -7)
+        day = base + dt.timedelta(days=off)
+        return mention(iso(day.year, day.month), "medium")
+    if k == "rel_month":
+        if anchor.month is None:
+            return None
+        rel = g["rel"].lower()
+        off = -1 if rel in ("last", "the previous") else 1 if rel in ("next", "the following") else 0
+        total = anchor.year * 12 + anchor.month - 1 + off
+        return mention(iso(total // 12, total % 12 + 1), "medium")
+    if k == "rel_year":
+        if g.get("rel"):
+            rel = g["rel"].lower()
+            off = -1 if rel in ("last", "the previous") else 1 if rel in ("next", "the following") else 0
+            return mention(iso(anchor.year + off), "high")
+        n = NUMBERS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
+        if n is None:
+            return None
+        if g["dir"].lower() == "later":
+            if narrative.last is None:
+                return None
+            return mention(iso(int(narrative.last.date[:4]) + n), "medium")
+        return mention(iso(anchor.year - n), "medium")
+    if k == "anaphor":
+        last = narrative.last
+        # "At the same time" points back only to a date of this block or the one before
+        if last is None or block_index - narrative.last_block > 1:
+            return None
+        word = g["word"].lower()
+        if word in ("in the aftermath", "immediately") or word.startswith(("shortly", "soon")):
+            return mention((last.date[:4], "year"), "medium")
+        date = last.date[:7]
+        return mention((date, "month" if len(date) == 7 else "year"), "medium")
+    return None
+
+
+def _year_for(m: int, d: int | None, anchor: Anchor, block_year: int | None, prospective: bool) -> int:
+    """The year of a yearless date.
+
+    A year stated earlier in the same paragraph wins. Otherwise the latest such date on or before
+    publication (a past-tense report); a month alone must be before the publication month, since
+    an article says "this month" of its own. A prospective sentence takes the next occurrence.
+    """
+    if block_year is not None:
+        return block_year
+    if anchor.month is None:
+        return anchor.year
+    pub = (anchor.month, anchor.day or 31)
+    if prospective:
+        return anchor.year if (m, d or 31) >= (anchor.month, 1 if d else 0) else anchor.year + 1
+    if d is None:
+        return anchor.year if m < anchor.month else anchor.year - 1
+    return anchor.year if (m, d) <= pub else anchor.year - 1
+
+
+def _relative_day(g: dict, anchor: Anchor, narrative: Narrative, block_index: int, mention) -> DateMention | None:
+    if g.get("yt"):
+        off = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["yt"].lower()]
+        base, sequential = None, False
+    elif g.get("word") or g.get("word2"):
+        word = (g.get("word") or g.get("word2")).lower()
+        off = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0}[word]
+        sequential = True
+        base = None
+    else:
+        n = int(g["n"]) if g["n"].isdigit() else NUMBERS.get(g["n"].lower(), 1)
+        direction = g["dir"].lower()
+        off = n if direction in ("later", "after") else -n
+        sequential = direction != "ago"
+    # a sequence ("the following day", "three days later") counts from the date the story has just
+    # reached; without one near, from the publication date, as a report's "the day before" does
+    if sequential and narrative.day is not None and block_index - narrative.block <= 1:
+        day = narrative.day + dt.timedelta(days=off)
+        return mention(iso(day.year, day.month, day.day))
+    if anchor.day is not None:
+        day = dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(days=off)
+        return mention(iso(day.year, day.month, day.day), "medium")
+    if anchor.month is not None:
+        return mention(iso(anchor.year, anchor.month), "low")
+    return mention(iso(anchor.year), "low")
+
+
+# ------------------------------------------------------------------ a whole text
+
+
+@dataclass(frozen=True)
+class Found:
+    """A resolved mention, with the sentence it stands in."""
+
+    block: int
+    sentence: int
+    mention: DateMention
+
+
+def advance(narrative: Narrative, mention: DateMention, block_index: int) -> Narrative:
+    """The narrative after a resolved mention: day-precision dates move it on."""
+    n = replace(narrative, last=mention, last_block=block_index)
+    if mention.precision == "day" and not mention.prospective:
+        y, m, d = (int(p) for p in mention.date.split("-"))
+        n = replace(n, day=dt.date(y, m, d), block=block_index)
+    return n
+
+
+def explicit_year(raw: Raw) -> int | None:
+    """The year a fully written date states, used for yearless dates later in the paragraph."""
+    if raw.kind in ("iso", "numeric", "dmy", "mdy", "month_year", "part_month_year"):
+        return int(raw.groups["y"])
+    return None

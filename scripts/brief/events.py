@@ -1,0 +1,95 @@
+"""Dated events: one per distinct dated happening in a sentence (annotation guide, section 2.4)."""
+
+from __future__ import annotations
+
+import re
+
+from .model import DateMention
+
+# a clause reports a happening when it has an action verb: regular past tenses, the irregular
+# ones news prose uses, and the historical present of official acts ("the ministry freezes")
+_IRREGULAR = (
+    r"took|began|begun|made|held|signed|said|spoke|told|froze|frozen|met|sent|gave|broke|broken|became|"
+    r"won|led|left|came|put|set|struck|drew|withdrew|saw|stood|fought|fell|rose|grew|hit|shot|sought|"
+    r"brought|bought|sold|chose|flew|ran|went|wrote|paid|lost|kept|began|declared|"
+    r"freezes|bans|imposes|suspends|announces|expands|adds|blacklists|signs|visits|meets|says|calls|"
+    r"will\s+\w+|would\s+\w+|could\s+\w+|is\s+(?:likely|expected|set|due)\s+to\s+\w+|plans?\s+to\s+\w+"
+)
+_ACTION = re.compile(rf"\b(?:\w{{3,}}ed|{_IRREGULAR})\b", re.I)
+# "-ed" words that describe a state, not a happening
+_STATIVE = {
+    "based", "owned", "related", "concerned", "interested", "located", "situated", "called", "named",
+    "known", "united", "limited", "red", "need", "indeed", "speed", "feed", "seed", "shed", "bed",
+    "embed", "exceed", "proceed", "succeed", "agreed", "armed", "advanced", "detailed", "supposed",
+}
+# a clause that only measures something is a statistic, not an event
+_STATISTIC = re.compile(
+    r"\b(?:grew|grow[sn]?|rose|fell|increased|decreased|declined|amount(?:ed|ing|s)?|totall?ed|accounted|"
+    r"depends?|had\s+a\s+(?:trade\s+)?(?:deficit|surplus)|per\s*cent|percent)\b|%",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[;()\[\]:]|\s[–—]\s")
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
+_TARGET = re.compile(r"\b(?:by|until|till|through)\s+$", re.I)
+_COMPARISON = re.compile(r"\bthan\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.I)
+
+
+def is_target(sentence: str, mention: DateMention, offset: int) -> bool:
+    """A date that is a deadline or a comparison ("by 2027", "than in 2014") moves no narrative."""
+    s = mention.start - offset
+    before = sentence[max(0, s - 12) : s]
+    return bool(_TARGET.search(before) or _COMPARISON.search(before))
+
+
+def clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause a date stands in: up to the nearest ;, :, bracket or dash on each side."""
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        left = m.end()
+    m = _CLAUSE_BREAK.search(sentence, end)
+    right = m.start() if m else len(sentence)
+    return sentence[left:right]
+
+
+def reports_happening(sentence: str, mention: DateMention, offset: int, caption: bool = False) -> bool:
+    """Whether the clause of a date reports a happening (not a statistic, a target or a duration)."""
+    s, e = mention.start - offset, mention.end - offset
+    before = sentence[max(0, s - 12) : s]
+    if _TARGET.search(before):
+        return False  # "by 2027" is a target, not a happening
+    if _COMPARISON.search(before):
+        return False  # "a tougher stance than in 2014" compares, it does not report
+    clause = clause_around(sentence, s, e)
+    if caption:
+        return True  # a caption names its happening without a verb ("Press conference by ..., 30 May")
+    verbs = [m.group(0).lower() for m in _ACTION.finditer(clause)]
+    verbs = [v for v in verbs if v not in _STATIVE]
+    if not verbs:
+        return False
+    if _STATISTIC.search(clause) and not any(v in _STRONG for v in verbs):
+        return False
+    return True
+
+
+_STRONG = {
+    "announced", "imposed", "declared", "signed", "raised", "banned", "froze", "suspended", "nationalized",
+    "nationalised", "arrested", "annexed", "seized", "expelled", "denounced", "adopted", "approved",
+}
+
+
+def summary(sentence: str, mention: DateMention, offset: int) -> str:
+    """A one-line summary: the sentence without its date phrase and page markup, kept short."""
+    s, e = mention.start - offset, mention.end - offset
+    text = (sentence[:s] + sentence[e:]) if 0 <= s < e <= len(sentence) else sentence
+    text = re.sub(r"\*+|\\(?=[$*_])|<\/?sup>|\[\d{1,3}\]|\(\d{1,3}\)(?=\W|$)", "", text)
+    text = re.sub(r"^\W*(?:(?:on|in|from|since|as early as|at|by)\s+)?[,\s]*", "", text, flags=re.I)
+    text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
+    text = text[:1].upper() + text[1:]
+    if len(text) > 160:
+        text = text[:157].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return text
+
+
+def is_since(sentence: str, mention: DateMention, offset: int) -> bool:
+    s = mention.start - offset
+    return bool(_SINCE.search(sentence[max(0, s - 12) : s]))

@@ -1,0 +1,220 @@
+"""Plain, immutable data passed between the pipeline's stages.
+
+load -> segment -> annotate -> extract -> merge -> render; every stage takes and returns these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PRECISIONS = ("year", "month", "day")
+ACTOR_KINDS = ("person", "country", "organisation", "other")
+STATUSES = ("imposed", "announced", "considered", "expected")
+
+
+# ------------------------------------------------------------------ knowledge (taxonomy)
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    # the country a person or body acts for: a sanction "by Kishida" is imposed by Japan
+    country: str | None = None
+    description: str = ""
+
+    @property
+    def slug(self) -> str:
+        from .slugs import slugify
+
+        return slugify(self.name)
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    label: str
+    cues: tuple[str, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class MeasureType:
+    id: str
+    label: str
+    cues: tuple[str, ...]
+    # a measure whose target is one of these kinds of thing takes this type instead (banks -> financial)
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class KnownDate:
+    """A phrase that names a date by general knowledge ("the end of World War II" -> 1945)."""
+
+    phrase: str
+    date: str
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    path: str
+    actors: tuple[Actor, ...]
+    themes: tuple[Theme, ...]
+    measure_types: tuple[MeasureType, ...]
+    # phrases that contain an alias but name no actor ("Moscow Avangard Plant" is not Russia)
+    not_actors: tuple[str, ...] = ()
+    known_dates: tuple[KnownDate, ...] = ()
+    # the key of content a build depends on: annotation caches are keyed by it
+    digest: str = ""
+
+    def actor(self, name: str) -> Actor | None:
+        for a in self.actors:
+            if a.name == name:
+                return a
+        return None
+
+    def theme(self, theme_id: str) -> Theme | None:
+        for t in self.themes:
+            if t.id == theme_id:
+                return t
+        return None
+
+
+# ------------------------------------------------------------------ sources
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    path: str  # relative to the project root, with forward slashes
+    title: str | None
+    outlet: str | None
+    authors: tuple[str, ...]
+    translator: str | None
+    published: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str
+    estimated: bool
+    language: str
+    original_language: str | None
+    url: str | None
+    text: str
+    body_line: int = 1  # the file line the text starts on, for messages
+    notes: str | None = None
+
+    @property
+    def display_title(self) -> str:
+        if self.title:
+            return self.title
+        outlet = self.outlet or "unknown outlet"
+        return f"Untitled article ({outlet}, {self.published})"
+
+
+# ------------------------------------------------------------------ segmentation
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int  # offset in the block text
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, heading, list item or reference of a source, in reading order."""
+
+    kind: str  # paragraph | heading | item | reference | rule | meta
+    text: str
+    anchor: str
+    line: int
+    level: int = 0  # heading level
+    sentences: tuple[Sentence, ...] = ()
+
+
+# ------------------------------------------------------------------ annotations
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in a block, at [start, end) of the block text."""
+
+    actor: str
+    start: int
+    end: int
+    surface: str
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    surface: str
+    date: str  # ISO at its precision
+    precision: str
+    confidence: str = "high"  # high | medium | low
+    prospective: bool = False
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: str
+    anchor: str
+    quote: str
+    date: str | None = None  # set when this source's date differs from the entry's
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    date: str
+    precision: str
+    summary: str
+    actors: tuple[str, ...]
+    themes: tuple[str, ...]
+    citations: tuple[Citation, ...]
+    estimated: bool = False
+    status: str = "occurred"  # occurred | announced | planned | reported-prospect
+    confidence: str = "high"
+
+
+@dataclass(frozen=True)
+class Sanction:
+    id: str
+    date: str | None
+    precision: str | None
+    imposed_by: str
+    target: str
+    target_actors: tuple[str, ...]
+    measure_type: str
+    status: str
+    summary: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class AnnotatedBlock:
+    block: Block
+    mentions: tuple[Mention, ...]
+    dates: tuple[DateMention, ...]
+
+
+@dataclass(frozen=True)
+class AnnotatedSource:
+    source: Source
+    blocks: tuple[AnnotatedBlock, ...]
+    actors: tuple[str, ...]
+    themes: tuple[str, ...]
+    dates: tuple[str, ...]
+    events: tuple[Event, ...]
+    sanctions: tuple[Sanction, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything a build renders: the annotated sources and what was merged across them."""
+
+    taxonomy: Taxonomy
+    sources: tuple[AnnotatedSource, ...]
+    events: tuple[Event, ...]
+    sanctions: tuple[Sanction, ...]
+    site: dict = field(default_factory=dict, hash=False, compare=False)

@@ -1,0 +1,223 @@
+"""Sanctions and counter-measures in a sentence: type, imposer, target, status (guide, section 2.5)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import CueHit
+from .model import DateMention, Mention, Taxonomy
+
+# words after a measure that make it a financial one whatever its wording (guide: banks -> financial)
+_FINANCIAL_TARGET = re.compile(r"\b(?:banks?|banking|central\s+bank|swift|sovereign|bonds?|debt)\b", re.I)
+# a generic mention of sanctions is a measure only when the sentence dates an act of imposing them
+_GENERIC = re.compile(r"\b(?:sanctions?|restrictive\s+measures|punitive\s+measures)\b", re.I)
+_IMPOSING = re.compile(
+    r"\b(?:impos\w*|introduc\w*|new\s+sanctions|participat\w*|slapped|levied)\b", re.I
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|against|on|from|with|of|toward|towards|for|into|at|over|in|than|between|and|like|as|about|leave)\s+(?:the\s+)?$",
+    re.I,
+)
+_PASSIVE_BY = re.compile(r"\b(?:\w+ed|broken|frozen|taken|seized|off)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?$", re.I)
+_CONTINUES = re.compile(r"^\W*(?:it|he|she|they|this|these|the\s+same)\b|\b(?:also|as\s+well)\b", re.I)
+
+STATUS_CUES = (
+    ("considered", re.compile(r"\b(?:mull\w*|considering|(?:to|will|would)\s+consider|could|might|may|on\s+the\s+cards|weigh\w*|mooted)\b")),
+    ("expected", re.compile(r"\b(?:expected\s+to|likely\s+to|will\s+likely|poised\s+to|set\s+to|predict\w*)\b", re.I)),
+    ("announced", re.compile(r"\b(?:announc\w*|will|pledg\w*|plans?\s+to|to\s+be\s+imposed|decided\s+to|vow\w*)\b", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    measure_type: str
+    imposed_by: str
+    target: str
+    target_actors: tuple[str, ...]
+    status: str
+    date: DateMention | None
+    cue: str
+
+
+def country_of(name: str, taxonomy: Taxonomy) -> str:
+    """The actor a measure is imposed by: a person or ministry acts for its country."""
+    actor = taxonomy.actor(name)
+    if actor is not None and actor.country:
+        return actor.country
+    return name
+
+
+def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
+    left = max(sentence.rfind(", ", 0, pos), sentence.rfind("; ", 0, pos), sentence.rfind(": ", 0, pos))
+    left = 0 if left < 0 else left + 2
+    ends = [i for i in (sentence.find(";", pos), sentence.find(". ", pos)) if i >= 0]
+    return left, min(ends) if ends else len(sentence)
+
+
+def imposer(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy: Taxonomy, cue_type: str = "") -> str | None:
+    """Who imposes the measure of ``cue``: a passive "by X", else the subject before it."""
+    # an alias that is itself a qualified measure ("Western sanctions") names the imposer
+    for m in mentions:
+        actor = taxonomy.actor(m.actor)
+        if m.start < cue.start and m.end == cue.end and actor is not None and actor.kind == "other" and _can_act(m, taxonomy):
+            return country_of(m.actor, taxonomy)
+    # a name the cue overlaps ("the Russian Central Bank", "SWIFT") is what the measure hits
+    acting = [m for m in mentions if _can_act(m, taxonomy) and not (m.start < cue.end and cue.start < m.end)]
+    for m in acting:
+        between = sentence[m.end : cue.start] if m.end <= cue.start else None
+        # "Japan's sanctions", "U.S.-led sanctions": the actor qualifying the measure
+        if between is not None and _QUALIFIES.match(between):
+            return country_of(m.actor, taxonomy)
+    for m in acting:
+        between = sentence[cue.end : m.start] if m.start >= cue.end else None
+        # "talks were broken off by Moscow", "nationalized by Moscow"
+        if between is not None and _BY_AGENT.match(between):
+            return country_of(m.actor, taxonomy)
+        # "ordered to leave Russia", "asked ... to leave Japan": the country one must leave expels
+        if between is not None and cue_type in ("diplomatic-expulsion",) and re.search(r"\bleave\s+(?:the\s+)?$", between):
+            return country_of(m.actor, taxonomy)
+    # "Russia, which announced that it would suspend ...": the subject of the relative clause
+    for m in reversed(acting):
+        if m.end <= cue.start and re.match(r"\s*,\s*(?:which|who)\b", sentence[m.end : m.end + 10]):
+            if not any(o.start > m.end and o.end <= cue.start for o in acting):
+                return country_of(m.actor, taxonomy)
+    left, _ = _clause_bounds(sentence, cue.start)
+    # the first actor of the cue's clause that is no object; then earlier clauses, nearest first
+    for lo, hi in ((left, cue.start), (0, left)):
+        candidates = [m for m in acting if lo <= m.start < hi and _is_subject(sentence, m)]
+        if candidates:
+            return country_of((candidates[0] if lo == left else candidates[-1]).actor, taxonomy)
+    return None
+
+
+_QUALIFIES = re.compile(r"^(?:['’]s)?(?:-led|-imposed)?\s*$")
+_BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
+# "the Ukraine crisis", "Russia’s attack": a name used as a modifier does not act here
+_MODIFIER_AFTER = re.compile(r"^(?:['’]s\s+\w+|\s+(?:crisis|war|conflict|issue|problem|policy|question|invasion|border|region)\b)", re.I)
+
+
+def _can_act(m: Mention, taxonomy: Taxonomy) -> bool:
+    actor = taxonomy.actor(m.actor)
+    return actor is not None and (actor.kind != "other" or actor.name.startswith("Western"))
+
+
+def _is_subject(sentence: str, m: Mention) -> bool:
+    if _OBJECT_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
+        return False
+    after = sentence[m.end : m.end + 20]
+    # "Japan’s sanctions" qualifies and is caught above; "Russia’s attack" names no actor acting
+    return not _MODIFIER_AFTER.match(after)
+
+
+def status(sentence: str, cue: CueHit) -> str:
+    """The status the wording gives the measure: the nearest status word before it counts."""
+    clause_start = max(sentence.rfind(";", 0, cue.start), sentence.rfind(":", 0, cue.start)) + 1
+    before = sentence[clause_start : cue.start]
+    best, best_pos = "imposed", -1
+    for name, rx in STATUS_CUES:
+        for m in rx.finditer(before):
+            if m.start() > best_pos:
+                best, best_pos = name, m.start()
+    after = sentence[cue.end : cue.end + 40]
+    m = re.match(r"\s+(?:(?:also|still)\s+)?(will|could|may|might|(?:is|are)\s+(?:expected|likely))\b", after, re.I)
+    if m:
+        word = m.group(1).lower()
+        return "announced" if word == "will" else "considered" if word in ("could", "may", "might") else "expected"
+    # a verb in the past right before the measure wins over a status word further away
+    if best_pos >= 0 and re.search(r"\b\w+ed\s+(?:\w+\s+){0,2}$", before[best_pos + 1 :]) and best == "announced":
+        tail = before[best_pos:]
+        if re.search(r"\b(?:has|have|had)\s+(?:also\s+)?\w+ed\b", tail) and not re.search(r"announc", tail[10:], re.I):
+            return "imposed"
+    return best
+
+
+def target(sentence: str, cue: CueHit, next_cue: int) -> str:
+    """The words naming what or whom the measure hits, after its cue, up to the next measure."""
+    end = min(next_cue, len(sentence))
+    tail = sentence[cue.end : end]
+    tail = re.split(r"[;:]|\.\s|\s[–—]\s|,\s(?:and|but|while|which)\b", tail)[0]
+    tail = re.sub(r"\*+|\[\d+\]|\(\d+\)|<\/?sup>", "", tail).strip(" ,.")
+    tail = re.sub(r"^(?:on|of|against|to|for)\s+", "", tail, flags=re.I)
+    if len(tail) > 100:
+        tail = tail[:97].rsplit(" ", 1)[0] + "…"
+    return tail
+
+
+def find(
+    sentence: str,
+    hits: list[CueHit],
+    mentions: tuple[Mention, ...],
+    dates: tuple[DateMention, ...],
+    taxonomy: Taxonomy,
+    context_imposer: str | None,
+    context_date: DateMention | None,
+) -> list[Found]:
+    """The measures one sentence reports; positions of hits, mentions and dates are in ``sentence``."""
+    out: list[Found] = []
+    seen: set[tuple[str, str]] = set()
+    hits = sorted(hits, key=lambda h: h.start)
+    specific = list(hits)
+    if not specific:
+        generic = _generic(sentence, dates)
+        if generic is None:
+            return []
+        specific = [generic]
+    continues = bool(_CONTINUES.search(sentence))
+    for i, hit in enumerate(specific):
+        next_start = next((h.start for h in specific[i + 1 :] if h.start > hit.start), len(sentence))
+        kind = hit.key
+        window = sentence[hit.start : min(next_start, hit.end + 60)]
+        if kind == "asset-freeze" and _FINANCIAL_TARGET.search(window):
+            kind = "financial"
+        who = imposer(sentence, hit, mentions, taxonomy, kind) or context_imposer
+        if who is None:
+            continue
+        key = (kind, who)
+        if key in seen or not _names_other_party(sentence, mentions, who, taxonomy):
+            continue
+        seen.add(key)
+        tgt = target(sentence, hit, next_start)
+        tgt_actors = tuple(
+            dict.fromkeys(
+                m.actor
+                for m in mentions
+                if hit.start <= m.start < max(next_start, hit.end + len(tgt) + 5) and country_of(m.actor, taxonomy) != who
+            )
+        )
+        out.append(
+            Found(
+                measure_type=kind,
+                imposed_by=who,
+                target=tgt or sentence[hit.start : hit.end],
+                target_actors=tgt_actors,
+                status=status(sentence, hit),
+                date=_nearest(dates, hit) or (context_date if continues else None),
+                cue=sentence[hit.start : hit.end],
+            )
+        )
+    return out
+
+
+def _names_other_party(sentence: str, mentions: tuple[Mention, ...], who: str, taxonomy: Taxonomy) -> bool:
+    """A measure hits someone: the sentence names another actor, or a people ("Russian officials").
+
+    "Japan has imposed an arms export ban due to its pacifist constitution" names no one hit.
+    """
+    if any(country_of(m.actor, taxonomy) != who for m in mentions):
+        return True
+    return bool(re.search(r"\b[A-Z][a-z]+(?:ian|ese|ish|ean|an)\b", sentence))
+
+
+def _generic(sentence: str, dates: tuple[DateMention, ...]) -> CueHit | None:
+    """A dated act of imposing unnamed sanctions ("in 2014 Japan imposed sanctions") is type other."""
+    m = _GENERIC.search(sentence)
+    if m is None or not dates or not _IMPOSING.search(sentence):
+        return None
+    return CueHit("other", m.start(), m.end())
+
+
+def _nearest(dates: tuple[DateMention, ...], hit: CueHit) -> DateMention | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: (abs(d.start - hit.start), d.start > hit.start))

@@ -1,0 +1,182 @@
+"""Split a source's text into blocks (paragraphs, headings, items, references) and sentences.
+
+Real articles arrive as pasted web text: Markdown headings or none, one paragraph per line or
+blank lines between them, bullet and numbered lists, footnote markers, captions and bylines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Block, Sentence
+
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_ITEM = re.compile(r"^\s*(?:[-*+•–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-zA-Z][.)]\s+)")
+_REFERENCE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\d{1,3}\]|\(\d{1,3}\)\s|\d{1,3}\.\s+\S.*\b(?:Accessed|Retrieved)\b)")
+_BYLINE = re.compile(
+    r"^\s*(?:\*\*)?(?:By|Author|Authors|Credit|Credits|Photo|Image|Keywords|Tags|Translated\s+(?:from|by)|"
+    r"Source|Sources|Published|Updated|Share\b|date\s+cr[ée]{2}e|Auteur|Champs\b)"
+    r"[^\w]*?(?:\*\*)?(?:[:\s]|$)",
+    re.IGNORECASE,
+)
+_BIO = re.compile(r"^\s*\\\*\s")  # "\* Jane Doe is a researcher at ..." (an author's note)
+_DATE_LINE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$")
+_CAPTION = re.compile(r"^\s*(?:\*\*)?(?:Thumbnail|Caption|Photo caption|Picture)\s*:", re.IGNORECASE)
+_NOTES_HEADING = re.compile(r"^\s*(?:\*\*)?\s*(?:Notes|References|Sources|Footnotes|Endnotes)\s*:?\s*(?:\*\*)?\s*:?\s*$", re.I)
+_END_PUNCT = re.compile(r"[.!?:;,…\"'”’)\]]\s*(?:\*+|\[\d+\]|\(\d+\))?\s*$")
+
+
+def blocks(text: str) -> tuple[Block, ...]:
+    """The blocks of a text in reading order, each with a stable anchor and its sentences."""
+    out: list[Block] = []
+    in_notes = False
+    for line_no, raw in _logical_lines(text):
+        line = raw.strip()
+        n = len(out) + 1
+        anchor = f"p{n}"
+        if _RULE.match(line):
+            out.append(Block("rule", "", anchor, line_no))
+            continue
+        m = _HEADING.match(line)
+        if m:
+            level = min(len(m.group(1)) + 1, 6)  # the page's own title is the one h1
+            title = m.group(2)
+            in_notes = bool(_NOTES_HEADING.match(title))
+            out.append(Block("heading", title, anchor, line_no, level=level))
+            continue
+        if _NOTES_HEADING.match(line):
+            in_notes = True
+            out.append(Block("heading", line, anchor, line_no, level=3))
+            continue
+        # captions and bylines can follow the notes: they are told apart first
+        if _CAPTION.match(line):
+            out.append(Block("caption", line, anchor, line_no, sentences=sentences(line)))
+            continue
+        if _BYLINE.match(line) or _BIO.match(line) or _DATE_LINE.match(line):
+            out.append(Block("meta", line, anchor, line_no))
+            continue
+        if in_notes or _REFERENCE.match(line):
+            out.append(Block("reference", line, anchor, line_no))
+            continue
+        if _ITEM.match(line):
+            out.append(Block("item", line, anchor, line_no, sentences=sentences(line)))
+            continue
+        if _looks_like_heading(line):
+            out.append(Block("heading", line, anchor, line_no, level=2))
+            continue
+        out.append(Block("paragraph", line, anchor, line_no, sentences=sentences(line)))
+    return tuple(out)
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short line with no closing punctuation that starts with a capital: a subheading."""
+    words = line.split()
+    return (
+        0 < len(words) <= 10
+        and len(line) <= 90
+        and not _END_PUNCT.search(line)
+        and (line[0].isupper() or line[0].isdigit())
+    )
+
+
+def _logical_lines(text: str):
+    """(line number, text) of each non-empty logical line.
+
+    A line that stops mid-sentence and is followed by one that continues it in lower case is
+    one paragraph hard-wrapped: join them. Blank lines always separate.
+    """
+    pending: list[str] = []
+    start = 0
+    for i, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            if pending:
+                yield start, " ".join(pending)
+                pending = []
+            continue
+        if pending and _continues(pending[-1], line):
+            pending.append(line.strip())
+            continue
+        if pending:
+            yield start, " ".join(pending)
+        pending, start = [line.strip()], i
+    if pending:
+        yield start, " ".join(pending)
+
+
+def _continues(prev: str, line: str) -> bool:
+    stripped = line.lstrip()
+    return (
+        bool(stripped)
+        and stripped[0].islower()
+        and not _END_PUNCT.search(prev)
+        and not _HEADING.match(prev.strip())
+        and not _ITEM.match(line)
+        and len(prev.split()) > 10  # a short line is a heading or a label, not a wrapped line
+    )
+
+
+# ------------------------------------------------------------------ sentences
+
+# abbreviations after which a full stop does not end a sentence
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "gov", "sen", "rep",
+    "st", "mt", "jr", "sr", "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "ed", "eds",
+    "etc", "e.g", "i.e", "cf", "vs", "approx", "est", "inc", "ltd", "co", "corp", "dept", "univ",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.u", "u.s.s.r", "a.m", "p.m", "op", "art", "para", "sec",
+}
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "gov", "sen", "rep", "st", "mt"}
+_STARTERS = {
+    "The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "But", "However",
+    "In", "On", "At", "As", "And", "A", "An", "His", "Her", "Its", "Their", "Meanwhile", "Since", "After",
+}
+# a candidate end: terminal punctuation, then closing quotes/brackets/emphasis/footnote markers
+_END = re.compile(
+    r"""[.!?…]+(?:["'”’»)\]*_]|<\/?sup>|\[\d{1,3}\]|\(\d{1,3}\))*(?=\s+|$)"""
+)
+# what may open a new sentence: a capital, a digit, an opening quote or bracket, emphasis, a list marker
+_OPENER = re.compile(r"""\s+(?=["'“‘«(\[*_]*[A-Z0-9À-ÖØ-Þ\u0400-\u042F])""")
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Split a block's text into sentences, keeping every character (offsets into ``text``)."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        if end >= len(text):
+            break
+        if not _OPENER.match(text, end):
+            continue
+        if _is_abbreviation(text, m.start()):
+            continue
+        chunk = text[start:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append(Sentence(chunk.strip(), start + lead))
+        start = end
+    rest = text[start:]
+    if rest.strip():
+        out.append(Sentence(rest.strip(), start + len(rest) - len(rest.lstrip())))
+    return tuple(out)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12) : dot])
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    if word in _TITLES:
+        return True  # "Dr. Jones": a title always binds to the name after it
+    token = m.group(1)
+    # an initial ("J. Smith") or a dotted acronym ("U.S.", "D.C."); an acronym still ends a
+    # sentence when a word that usually opens one follows ("... with the U.S. The talks")
+    if len(token) == 1 and token.isupper():
+        return True
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token) or word in _ABBREVIATIONS:
+        nxt = re.match(r"\s+[\"'“‘]*([A-Za-z]+)", text[dot + 1 :])
+        return not (nxt and nxt.group(1) in _STARTERS)
+    return False

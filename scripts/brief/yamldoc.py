@@ -1,0 +1,88 @@
+"""YAML in and out: parsing that remembers where each value stood, and one deterministic dumper."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from .errors import BriefError
+
+Path_ = tuple  # a key path such as ("actors", 3, "aliases")
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loading with every value as a plain string where YAML would guess a date.
+
+    Dates stay text so that "2022-03" and "2022-03-01" keep the precision the author wrote.
+    """
+
+
+# drop the implicit timestamp resolver: 2022-02-24 stays the string the author wrote
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.copy().items()
+}
+
+
+def parse(text: str, file: str, first_line: int = 1) -> tuple[Any, dict[Path_, int]]:
+    """Parse one YAML document; return the data and the line of each key path."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + first_line if mark else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise BriefError(f"invalid YAML: {problem}", file, line) from None
+    lines: dict[Path_, int] = {}
+    if node is None:
+        return None, lines
+    _record(node, (), lines, first_line)
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:  # pragma: no cover - compose succeeded, construct rarely fails
+        raise BriefError(f"invalid YAML: {exc}", file) from None
+    return data, lines
+
+
+def _record(node: yaml.Node, path: Path_, lines: dict[Path_, int], first: int) -> None:
+    lines[path] = node.start_mark.line + first
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                lines[path + (key.value,)] = key.start_mark.line + first
+                _record(value, path + (key.value,), lines, first)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _record(item, path + (i,), lines, first)
+
+
+def line_of(lines: dict[Path_, int], path: Path_) -> int | None:
+    """The line of a key path, or of its nearest recorded parent."""
+    while path not in lines and path:
+        path = path[:-1]
+    return lines.get(path)
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    # Multi-line strings as literal blocks read better; everything else as PyYAML decides,
+    # which quotes whatever would otherwise change meaning (": ", "#", "---", leading "*").
+    style = "|" if "\n" in value and value.strip() == value.rstrip("\n") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dump(data: Any) -> str:
+    """Deterministic YAML: keys in the order given, Unicode kept, wide lines."""
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def load(text: str) -> Any:
+    """Read back what ``dump`` wrote (dates as strings, as on the way in)."""
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
