@@ -1,0 +1,257 @@
+"""The build: read sources and taxonomy, annotate, merge, render, and write the owned files.
+
+``load`` and ``write`` touch the disk; everything between is a pure function of their data, so
+that a failure anywhere before ``write`` leaves the last good site exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import export
+from .annotate import Annotator
+from .errors import BriefError
+from .merge import merge
+from .model import AnnotatedSource, Brief, Source, Taxonomy
+from .render import indexes, sanctions_page, source_page, timeline
+from .render.common import DATA_DIR, OWNED_DIRS, SOURCES_DIR, source_doc, url_of
+from .sources import decode, parse_source
+from .taxonomy import parse_taxonomy
+
+TAXONOMY = "taxonomy.yml"
+MANIFEST = ".brief-manifest.json"  # in docs/: the files the generator wrote (MkDocs skips dotfiles)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """The raw contents of a project's sources/ folder."""
+
+    taxonomy: tuple[str, bytes]  # (path relative to the project, bytes)
+    sources: tuple[tuple[str, bytes], ...]
+
+
+# ------------------------------------------------------------------ reading (I/O)
+
+
+def source_files(root: Path) -> list[Path]:
+    folder = root / SOURCES_DIR
+    if not folder.is_dir():
+        raise BriefError(f"no '{SOURCES_DIR}/' folder in {root}", str(root))
+    files = []
+    for p in sorted(folder.rglob("*.md")):
+        rel = p.relative_to(folder)
+        if any(part.startswith((".", "_")) for part in rel.parts) or p.name.lower() == "readme.md":
+            continue
+        files.append(p)
+    return files
+
+
+def load(root: Path) -> Inputs:
+    """Read every source and the taxonomy; a file that cannot be read is an error naming it."""
+    root = root.resolve()
+    folder = (root / SOURCES_DIR).resolve()
+    tax_path = root / SOURCES_DIR / TAXONOMY
+    if not tax_path.is_file():
+        raise BriefError(f"the taxonomy is missing: create {SOURCES_DIR}/{TAXONOMY}", f"{SOURCES_DIR}/{TAXONOMY}")
+    problems: list[BriefError] = []
+    sources = []
+    for p in [tax_path, *source_files(root)]:
+        rel = p.relative_to(root).as_posix()
+        real = p.resolve()
+        if folder not in real.parents:
+            problems.append(BriefError(f"is a link to {real}, outside {SOURCES_DIR}/; copy the file in instead", rel))
+            continue
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            problems.append(BriefError(f"cannot be read: {exc.strerror}", rel))
+            continue
+        if p == tax_path:
+            taxonomy = (rel, data)
+        else:
+            sources.append((rel, data))
+    if problems:
+        raise BriefError.collect(problems)
+    return Inputs(taxonomy=taxonomy, sources=tuple(sources))
+
+
+# ------------------------------------------------------------------ the pure core
+
+
+def read_taxonomy(inputs: Inputs) -> Taxonomy:
+    path, data = inputs.taxonomy
+    return parse_taxonomy(decode(data, path), path)
+
+
+def read_sources(inputs: Inputs) -> tuple[Source, ...]:
+    """Parse every source, collecting every problem rather than stopping at the first."""
+    problems: list[BriefError] = []
+    out: list[Source] = []
+    ids: dict[str, str] = {}
+    for path, data in inputs.sources:
+        try:
+            src = parse_source(decode(data, path), path)
+        except BriefError as err:
+            problems.extend(err.problems)
+            continue
+        if src.id in ids:
+            problems.append(BriefError(f"has the same slug '{src.id}' as {ids[src.id]}; rename one of them", path))
+            continue
+        ids[src.id] = path
+        out.append(src)
+    if problems:
+        raise BriefError.collect(problems)
+    return tuple(out)
+
+
+def check(inputs: Inputs) -> tuple[Taxonomy, tuple[Source, ...]]:
+    """Validate the taxonomy and every source, raising one error that lists all problems."""
+    problems: list[BriefError] = []
+    taxonomy = sources = None
+    try:
+        taxonomy = read_taxonomy(inputs)
+    except BriefError as err:
+        problems.extend(err.problems)
+    try:
+        sources = read_sources(inputs)
+    except BriefError as err:
+        problems.extend(err.problems)
+    if problems:
+        raise BriefError.collect(problems)
+    return taxonomy, sources
+
+
+def annotate_all(taxonomy: Taxonomy, sources: tuple[Source, ...]) -> Brief:
+    annotator = Annotator(taxonomy)
+    annotated = tuple(annotator.annotate(s) for s in sorted(sources, key=lambda s: s.id))
+    events = merge([e for a in annotated for e in a.events])
+    sanctions = tuple(x for a in annotated for x in a.sanctions)
+    return Brief(taxonomy=taxonomy, sources=annotated, events=events, sanctions=sanctions)
+
+
+def render(brief: Brief) -> dict[str, str]:
+    """Every generated file: docs/-relative path -> text."""
+    tax = brief.taxonomy
+    titles = {a.source.id: source_page.display_title(a) for a in brief.sources}
+    tl_chunks = timeline.chunks(brief.events)
+    sm_chunks = sanctions_page.chunks(brief.sanctions)
+    # a source page links each of its events to the timeline entry that carries it (maybe merged)
+    event_page = {ev.id: c.doc for c in tl_chunks for ev in c.items}
+    sanction_page = {sm.id: c.doc for c in sm_chunks for sm in c.items}
+    member_of: dict[tuple[str, str, str], str] = {}
+    for ev in brief.events:
+        for cite in ev.citations:
+            member_of[(cite.source, cite.anchor, cite.quote)] = ev.id
+    files: dict[str, str] = {}
+    for a in brief.sources:
+        doc = source_doc(a.source.id)
+        links = {}
+        for ev in a.events:
+            c = ev.citations[0]
+            merged_id = member_of.get((c.source, c.anchor, c.quote), ev.id)
+            links[ev.id] = _rel(doc, event_page.get(merged_id, "timeline/index.md"), merged_id)
+        for sm in a.sanctions:
+            links[sm.id] = _rel(doc, sanction_page[sm.id], sm.id)
+        files[doc] = source_page.render(a, tax, links)
+    files.update(timeline.render(tl_chunks, tax, titles))
+    files.update(sanctions_page.render(sm_chunks, tax, titles))
+    files[f"{SOURCES_DIR}/index.md"] = indexes.sources_index(brief.sources)
+    files["actors/index.md"] = indexes.actors_index(tax, {n for a in brief.sources for n in a.actors})
+    files["themes/index.md"] = indexes.themes_index(tax)
+    files[f"{DATA_DIR}/sources.json"] = export.dumps(export.sources_json(brief.sources))
+    files[f"{DATA_DIR}/events.json"] = export.dumps(export.events_json(brief.events))
+    files[f"{DATA_DIR}/sanctions.json"] = export.dumps(export.sanctions_json(brief.sanctions))
+    return files
+
+
+def _rel(from_doc: str, to_doc: str, anchor: str) -> str:
+    from .render.common import href
+
+    return href(from_doc, to_doc, anchor)
+
+
+def plan(inputs: Inputs) -> tuple[Brief, dict[str, str]]:
+    taxonomy, sources = check(inputs)
+    brief = annotate_all(taxonomy, sources)
+    return brief, render(brief)
+
+
+# ------------------------------------------------------------------ writing (I/O)
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: tuple[str, ...]
+    removed: tuple[str, ...]
+    unchanged: int
+
+
+def write(docs: Path, files: dict[str, str]) -> WriteReport:
+    """Write what changed, atomically; remove what the generator wrote before and no longer makes.
+
+    Only files listed in the manifest are ever removed, and a file the generator did not write
+    is never overwritten: hand-written pages are safe wherever they are.
+    """
+    docs.mkdir(parents=True, exist_ok=True)
+    manifest_path = docs / MANIFEST
+    previous: set[str] = set()
+    if manifest_path.is_file():
+        try:
+            previous = set(json.loads(manifest_path.read_text(encoding="utf-8")).get("files", []))
+        except (OSError, ValueError):
+            previous = set()
+    for rel in files:
+        if rel.split("/", 1)[0] not in OWNED_DIRS:
+            raise BriefError(f"the generator may not write {rel}: outside its folders", str(docs / rel))
+        target = docs / rel
+        if target.exists() and rel not in previous:
+            raise BriefError(
+                "exists but was not written by the generator; move it out of the way (it is not overwritten)",
+                str(target),
+            )
+    written, unchanged = [], 0
+    for rel, text in sorted(files.items()):
+        data = text.encode("utf-8")
+        target = docs / rel
+        if target.is_file() and target.read_bytes() == data:
+            unchanged += 1
+            continue
+        _atomic_write(target, data)
+        written.append(rel)
+    removed = []
+    for rel in sorted(previous - set(files)):
+        target = docs / rel
+        if rel.split("/", 1)[0] in OWNED_DIRS and target.is_file():
+            target.unlink()
+            removed.append(rel)
+    manifest = json.dumps({"files": sorted(files)}, indent=1) + "\n"
+    if not manifest_path.is_file() or manifest_path.read_text(encoding="utf-8") != manifest:
+        _atomic_write(manifest_path, manifest.encode("utf-8"))
+    return WriteReport(tuple(written), tuple(removed), unchanged)
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".brief-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def build(root: Path, docs: Path | None = None) -> tuple[Brief, WriteReport]:
+    """Load, plan and write: what ``brief build`` and the MkDocs hook run."""
+    inputs = load(root)
+    brief, files = plan(inputs)
+    report = write(docs or root / "docs", files)
+    return brief, report
+
+
+__all__ = ["build", "load", "plan", "check", "write", "render", "Inputs", "AnnotatedSource", "url_of"]

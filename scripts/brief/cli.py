@@ -1,0 +1,52 @@
+"""The ``brief`` command: a thin shell over the build (errors become one clear message and exit 1)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .errors import BriefError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="brief", description="Build an annotated research brief from sources/.")
+    parser.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: .)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("build", help="annotate the sources and write the generated pages and data under docs/")
+    sub.add_parser("check", help="validate the sources and the taxonomy without writing anything")
+    unknown = sub.add_parser("unknown", help="list capitalised names in the sources that no actor alias covers")
+    unknown.add_argument("--limit", type=int, default=40)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "build":
+            from .build import build
+
+            t0 = time.perf_counter()
+            brief, report = build(args.root)
+            print(
+                f"brief: {len(brief.sources)} sources, {len(brief.events)} timeline entries, "
+                f"{len(brief.sanctions)} measures; wrote {len(report.written)} files, removed "
+                f"{len(report.removed)}, {report.unchanged} unchanged ({time.perf_counter() - t0:.2f} s)"
+            )
+        elif args.command == "check":
+            from .build import check, load
+
+            taxonomy, sources = check(load(args.root))
+            print(f"brief: {len(sources)} sources and the taxonomy ({len(taxonomy.actors)} actors) are valid")
+        elif args.command == "unknown":
+            from .build import check, load
+            from .unknown import unknown_names
+
+            taxonomy, sources = check(load(args.root))
+            for name, count, example in unknown_names(taxonomy, sources)[: args.limit]:
+                print(f"{count:4d}  {name}    e.g. {example}")
+    except BriefError as err:
+        print(f"brief: error: {err}" if len(err.problems) == 1 else f"brief: {len(err.problems)} problems:\n{err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

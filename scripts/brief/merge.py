@@ -1,0 +1,110 @@
+"""Merge what several sources report of one real-world event into one timeline entry.
+
+Two events are the same happening when they come from different sources, their dates agree
+(one may be coarser: "2014" and "March 2014") or lie within a few days of each other (a
+disagreement the timeline then shows), they share an actor, and their sentences share a word
+that is rare among all events ("Crimea", "semiconductors"). Candidates are found through an
+index of rare words within a year, so the work grows with the events, not with their square.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+
+from .model import Citation, Event
+
+NEAR_DAYS = 3  # day-precision dates this close may be one event the sources date differently
+RARE_SHARE = 0.5  # a word in more than this share of a year's events is not distinctive
+_STOP = set(
+    """the and that with from this have has had was were been will would could into over after before about
+    their there which while where when also than then they them these those such more most other only some
+    said says since until against between during under among within without because however including
+    japan japanese russia russian tokyo moscow kremlin government country countries""".split()
+)
+_MONTHS = set("january february march april may june july august september october november december".split())
+
+
+def words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z-]{3,}", text.lower()) if w not in _STOP and w not in _MONTHS}
+
+
+def _compatible(a: str, b: str) -> bool:
+    if a.startswith(b) or b.startswith(a):
+        return True
+    if len(a) == len(b) == 10:
+        da, db = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+        return abs((da - db).days) <= NEAR_DAYS
+    return False
+
+
+def merge(events: list[Event]) -> tuple[Event, ...]:
+    """One entry per real-world event, ordered by date; input events each carry one citation."""
+    n = len(events)
+    parent = list(range(n))
+    sources: list[set[str]] = [{c.source for c in e.citations} for e in events]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_year: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        by_year[e.date[:4]].append(i)
+    ev_words = [words(" ".join(c.quote for c in e.citations)) for e in events]
+    for idxs in by_year.values():
+        df = Counter(w for i in idxs for w in ev_words[i])
+        limit = max(1, math.floor(RARE_SHARE * len(idxs)))
+        index: dict[str, list[int]] = defaultdict(list)
+        for i in idxs:
+            for w in ev_words[i]:
+                if df[w] <= limit or len(idxs) <= 2:
+                    index[w].append(i)
+        for i in idxs:
+            candidates = {j for w in ev_words[i] for j in index.get(w, ()) if j > i}
+            for j in sorted(candidates):
+                a, b = find(i), find(j)
+                if a == b or sources[a] & sources[b]:
+                    continue  # one source never reports one event twice
+                ei, ej = events[i], events[j]
+                if not _compatible(ei.date, ej.date) or not set(ei.actors) & set(ej.actors):
+                    continue
+                parent[b] = a
+                sources[a] |= sources[b]
+    groups: dict[int, list[Event]] = defaultdict(list)
+    for i, e in enumerate(events):
+        groups[find(i)].append(e)
+    merged = [_combine(g) for g in groups.values()]
+    return tuple(sorted(merged, key=lambda e: (e.date, e.id)))
+
+
+def _combine(group: list[Event]) -> Event:
+    if len(group) == 1:
+        return group[0]
+    # the entry's date: the one most citations give, the more precise on a tie
+    counts = Counter(e.date for e in group)
+    date = max(counts, key=lambda d: (counts[d], len(d), d))
+    first = min(group, key=lambda e: (e.date != date, e.citations[0].source))
+    citations = []
+    for e in sorted(group, key=lambda e: (e.citations[0].source, e.citations[0].anchor)):
+        for c in e.citations:
+            own = e.date if e.date != date else None  # each citation keeps its own source's date
+            citations.append(Citation(c.source, c.anchor, c.quote, own))
+    ids = sorted(e.id for e in group)
+    return Event(
+        id="ev-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:10],
+        date=date,
+        precision=first.precision if first.date == date else ("day", "month", "year")[2 - date.count("-")],
+        summary=first.summary,
+        actors=tuple(dict.fromkeys(a for e in group for a in e.actors)),
+        themes=tuple(dict.fromkeys(t for e in group for t in e.themes)),
+        citations=tuple(citations),
+        estimated=all(e.estimated for e in group),
+        status=first.status,
+        confidence=first.confidence,
+    )

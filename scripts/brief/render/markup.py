@@ -1,0 +1,60 @@
+"""Source text as safe HTML: everything escaped, then a short whitelist of formatting restored.
+
+Source text is data, never markup: a ``<script>`` in an article must reach the page as the
+characters it is. Only emphasis (``*x*``, ``**x**``) and ``<sup>``/``<sub>`` without attributes
+are kept as formatting, since pasted articles use them and they can carry nothing else.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_SUP = re.compile(r"&lt;(sup|sub)&gt;(.{1,40}?)&lt;/\1&gt;")
+_ESCAPED = re.compile(r"\\([\\$*_`\[\]#])")
+
+
+def esc(text: str) -> str:
+    """Escape for HTML text and attribute values; also defuse Markdown's and Jinja's syntax.
+
+    A page is Markdown with raw HTML blocks; inside those, Python-Markdown leaves text alone,
+    but the characters below are encoded anyway so that no later stage can read them as syntax.
+    """
+    out = html.escape(text, quote=True)
+    return out.replace("{", "&#123;").replace("}", "&#125;").replace("`", "&#96;").replace("\\", "&#92;")
+
+
+def inline(text: str) -> str:
+    """A source's sentence or paragraph as safe HTML with its emphasis kept."""
+    text = _ESCAPED.sub(lambda m: "\x00" + str(ord(m.group(1))) + "\x01", text)
+    out = html.escape(text, quote=True)
+    out = _STRONG.sub(r"<strong>\1</strong>", out)
+    out = _EM.sub(r"<em>\1</em>", out)
+    out = _SUP.sub(r"<\1>\2</\1>", out)
+    out = out.replace("{", "&#123;").replace("}", "&#125;").replace("`", "&#96;").replace("\\", "&#92;")
+    return re.sub("\x00(\\d+)\x01", lambda m: f"&#{m.group(1)};", out)
+
+
+def plain(text: str) -> str:
+    """Source text with Markdown emphasis and escapes removed, for titles and summaries."""
+    text = _ESCAPED.sub(r"\1", text)
+    text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)
+    text = re.sub(r"(?<![\w*])\*([^*]+)\*(?![\w*])", r"\1", text)
+    return re.sub(r"</?su[pb]>", "", text)
+
+
+def attrs(**values: str | None) -> str:
+    parts = []
+    for key, value in values.items():
+        if value is None:
+            continue
+        parts.append(f' {key.rstrip("_").replace("_", "-")}="{esc(value)}"')
+    return "".join(parts)
+
+
+def md_text(text: str) -> str:
+    """Plain text safe inside Markdown (a heading or a link label): HTML-escaped, syntax backslashed."""
+    out = esc(text)
+    return re.sub(r"([\\`*_\[\]()#+!|~<>-])", r"\\\1", out).replace("\n", " ")

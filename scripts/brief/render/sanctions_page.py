@@ -1,0 +1,104 @@
+"""The sanctions table: every measure, who imposed it on whom, of what type, when, and where it is said."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Sanction, Taxonomy
+from .common import SANCTIONS_DIR, Chunk, href, page, paginate, show_date, source_doc, time_tag
+from .markup import esc, inline
+
+STATUS_ORDER = ("imposed", "announced", "expected", "considered")
+
+
+def chunks(sanctions: tuple[Sanction, ...]) -> tuple[Chunk, ...]:
+    ordered = sorted(sanctions, key=lambda s: (s.date or "9999", s.imposed_by, s.measure_type, s.id))
+    return paginate(ordered, SANCTIONS_DIR, lambda s: s.date)
+
+
+def render(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    labels = {m.id: m.label for m in taxonomy.measure_types}
+    everything = [s for c in chunks_ for s in c.items]
+    intro = (
+        f"{len(everything)} measures found in the sources: sanctions and counter-measures, with who imposed "
+        "them, on whom, of what type and when, and the sentence each comes from. Use the filters to show one "
+        "imposer, type or status; click a column heading to sort."
+    )
+    summary = _summary(everything, labels)
+    if len(chunks_) > 1:
+        lines = ["# Sanctions", "", intro, "", summary, "", "| Page | Measures |", "|---|---|"]
+        for c in chunks_:
+            lines.append(f"| [{esc(c.label)}]({c.doc.split('/', 1)[1]}) | {len(c.items)} |")
+        out[f"{SANCTIONS_DIR}/index.md"] = page({"title": "Sanctions"}, "\n".join(lines) + "\n")
+    for c in chunks_:
+        title = "Sanctions" + (f": {c.label}" if c.label else "")
+        lines = [f"# {esc(title)}", "", intro, ""]
+        if len(chunks_) == 1:
+            lines += [summary, ""]
+        lines += [_filters(c.items, labels), "", _table(c, labels, titles), ""]
+        out[c.doc] = page({"title": esc(title), "search": {"boost": 0.5}}, "\n".join(lines))
+    return out
+
+
+def _summary(items: list[Sanction], labels: dict[str, str]) -> str:
+    """A count of measures by imposer and type: the page at a glance."""
+    by = Counter((s.imposed_by, s.measure_type) for s in items)
+    imposers = sorted({s.imposed_by for s in items}, key=lambda a: (-sum(v for (i, _), v in by.items() if i == a), a))
+    types = [t for t in labels if any(k[1] == t for k in by)]
+    if not items:
+        return "<p>No measures found yet.</p>"
+    head = "".join(f'<th scope="col">{esc(labels[t])}</th>' for t in types)
+    rows = []
+    for imp in imposers:
+        cells = "".join(f"<td>{by.get((imp, t), '') or ''}</td>" for t in types)
+        rows.append(f'<tr><th scope="row">{esc(imp)}</th>{cells}</tr>')
+    return (
+        '<div class="brief-scroll"><table class="brief-matrix"><caption>Measures by imposer and type</caption>'
+        f'<thead><tr><th scope="col">Imposed by</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+    )
+
+
+def _filters(items: tuple[Sanction, ...], labels: dict[str, str]) -> str:
+    def select(name: str, title: str, values: list[tuple[str, str]]) -> str:
+        opts = "".join(f'<option value="{esc(v)}">{esc(t)}</option>' for v, t in values)
+        return f'<label>{title} <select data-brief-filter="{name}"><option value="">all</option>{opts}</select></label>'
+
+    imposers = sorted({s.imposed_by for s in items})
+    types = [t for t in labels if any(s.measure_type == t for s in items)]
+    statuses = [s for s in STATUS_ORDER if any(x.status == s for x in items)]
+    return (
+        '<form class="brief-filters" data-brief-table="sanctions" hidden>'
+        + select("imposer", "Imposed by", [(i, i) for i in imposers])
+        + select("type", "Type", [(t, labels[t]) for t in types])
+        + select("status", "Status", [(s, s) for s in statuses])
+        + "</form>"
+    )
+
+
+def _table(c: Chunk, labels: dict[str, str], titles: dict[str, str]) -> str:
+    rows = []
+    for s in c.items:
+        cites = "<br>".join(
+            f'<a href="{esc(href(c.doc, source_doc(x.source), x.anchor))}" title="{esc(x.quote)}">'
+            f"{esc(titles.get(x.source, x.source))}, ¶&nbsp;{esc(x.anchor[1:])}</a>"
+            for x in s.citations
+        )
+        quote = inline(s.citations[0].quote) if s.citations else ""
+        rows.append(
+            f'<tr id="{esc(s.id)}" data-imposer="{esc(s.imposed_by)}" data-type="{esc(s.measure_type)}" data-status="{esc(s.status)}">'
+            f'<td data-sort="{esc(s.date or "9999")}">{time_tag(s.date)}</td>'
+            f'<td><span class="brief-imposer">{esc(s.imposed_by)}</span></td>'
+            f"<td>{esc(s.target)}</td>"
+            f'<td><span class="brief-type">{esc(labels.get(s.measure_type, s.measure_type))}</span></td>'
+            f'<td><span class="brief-status brief-status--{esc(s.status)}">{esc(s.status)}</span></td>'
+            f'<td><details><summary>{cites}</summary><q>{quote}</q></details></td></tr>'
+        )
+    head = "".join(f'<th scope="col">{h}</th>' for h in ("Date", "Imposed by", "Target", "Type", "Status", "Source"))
+    return (
+        f'<div class="brief-scroll"><table class="brief-sanctions" data-brief-sortable>'
+        f'<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+    )
+
+
+__all__ = ["chunks", "render", "show_date"]

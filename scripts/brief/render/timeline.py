@@ -1,0 +1,72 @@
+"""The timeline: every dated event of every source, in order, each with its citations."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from ..model import Event, Taxonomy
+from .common import TIMELINE_DIR, Chunk, actor_anchor, href, page, paginate, show_date, source_doc, theme_anchor, time_tag
+from .markup import esc, inline
+
+
+def chunks(events: tuple[Event, ...]) -> tuple[Chunk, ...]:
+    ordered = sorted(events, key=lambda e: (e.date, e.id))
+    return paginate(ordered, TIMELINE_DIR, lambda e: e.date)
+
+
+def render(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]) -> dict[str, str]:
+    """docs/ path -> Markdown for the timeline's pages."""
+    out: dict[str, str] = {}
+    total = sum(len(c.items) for c in chunks_)
+    intro = (
+        f"{total} dated events from the sources, oldest first. Each date is shown at the precision the "
+        "text gives (a month stays a month). An event that several sources report is one entry with all "
+        "its citations; where they disagree on the date, each citation shows its own. "
+        "*c.* marks a date resolved against an estimated publication date."
+    )
+    if len(chunks_) > 1:
+        lines = ["# Timeline", "", intro, "", "| Page | Events |", "|---|---|"]
+        for c in chunks_:
+            lines.append(f"| [{esc(c.label)}]({c.doc.split('/', 1)[1]}) | {len(c.items)} |")
+        out[f"{TIMELINE_DIR}/index.md"] = page({"title": "Timeline"}, "\n".join(lines) + "\n")
+    for c in chunks_:
+        title = "Timeline" + (f": {c.label}" if c.label else "")
+        lines = [f"# {esc(title)}", "", intro, ""]
+        for year, evs in groupby(c.items, key=lambda e: e.date[:4]):
+            lines += [f"## {year} {{ #y{year} }}", ""]
+            for ev in evs:
+                lines += [_entry(ev, c.doc, taxonomy, titles), ""]
+        out[c.doc] = page({"title": esc(title), "search": {"boost": 0.5}}, "\n".join(lines))
+    return out
+
+
+def _entry(ev: Event, doc: str, taxonomy: Taxonomy, titles: dict[str, str]) -> str:
+    labels = {t.id: t.label for t in taxonomy.themes}
+    # a coarser date ("2014" beside "March 2014") agrees; a different one is shown, not hidden
+    dates = {c.date for c in ev.citations if c.date and not (c.date.startswith(ev.date) or ev.date.startswith(c.date))}
+    flag = ' <span class="brief-flag">the sources disagree on the date</span>' if dates else ""
+    prospect = (
+        f' <span class="brief-flag brief-flag--prospect">{esc(ev.status.replace("-", " "))}</span>'
+        if ev.status not in ("occurred", "announced")
+        else ""
+    )
+    chips = " ".join(
+        f'<a class="brief-chip" href="{esc(href(doc, "actors/index.md", actor_anchor(a)))}">{esc(a)}</a>' for a in ev.actors
+    ) + " " + " ".join(
+        f'<a class="brief-chip brief-chip--theme" href="{esc(href(doc, "themes/index.md", theme_anchor(labels.get(t, t))))}">{esc(labels.get(t, t))}</a>'
+        for t in ev.themes
+    )
+    cites = []
+    for c in ev.citations:
+        own = f" (this source: {esc(show_date(c.date))})" if c.date else ""
+        link = href(doc, source_doc(c.source), c.anchor)
+        cites.append(
+            f'<li><q>{inline(c.quote)}</q> — <a href="{esc(link)}">{esc(titles.get(c.source, c.source))}, ¶&nbsp;{esc(c.anchor[1:])}</a>{own}</li>'
+        )
+    return (
+        f'<div class="brief-event" id="{esc(ev.id)}">'
+        f'<p class="brief-when">{time_tag(ev.date, ev.estimated)}{flag}{prospect}</p>'
+        f'<p class="brief-summary">{esc(ev.summary)}</p>'
+        f'<p class="brief-chips">{chips.strip()}</p>'
+        f'<ul class="brief-cites">{"".join(cites)}</ul></div>'
+    )
