@@ -30,7 +30,11 @@ def on_pre_build(config, **kwargs) -> None:
     _state["brief"] = brief
     log.info(
         "brief: %d sources, %d timeline entries, %d measures; %d files written, %d removed",
-        len(brief.sources), len(brief.events), len(brief.sanctions), len(report.written), len(report.removed),
+        len(brief.sources),
+        len(brief.events),
+        len(brief.sanctions),
+        len(report.written),
+        len(report.removed),
     )
 
 

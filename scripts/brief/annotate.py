@@ -51,6 +51,7 @@ class Annotator:
         all_dates: set[str] = set()
         prev_imposer: str | None = None
         prev_date: DateMention | None = None
+        prev_text, prev_mentions = "", ()
         blocks = segment(source.text)
         # "the government" with no country named is the article's main country
         for b in blocks:
@@ -68,6 +69,7 @@ class Annotator:
             mentions = self.actors.find(block.text)
             block_dates: list[DateMention] = []
             block_year: int | None = None
+            episode: DateMention | None = None  # the last happening this paragraph dated to the day
             sentences = block.sentences or ()
             for sentence in sentences:
                 s_text, off = sentence.text, sentence.start
@@ -92,8 +94,28 @@ class Annotator:
                 s_actors = tuple(dict.fromkeys(m.actor for m in s_mentions))
                 s_themes = T.sentence_themes(self.themes, s_text)
                 citation = Citation(source.id, block.anchor, s_text)
+                # a sentence that carries on a dated episode ("He was ordered to leave") happened
+                # then too, though only its month is sure
+                inherited = None
+                if not s_dates and episode is not None and E.continues_episode(s_text):
+                    inherited = DateMention(off, off, "", episode.date[:7], "month", "medium", False, episode.relative)
                 # events: one per distinct date whose clause reports a happening
                 seen: set[str] = set()
+                if inherited is not None and E.has_action(s_text):
+                    events.append(
+                        Event(
+                            id=_id("ev", source.id, block.anchor, inherited.date, s_text),
+                            date=inherited.date,
+                            precision="month",
+                            summary=E.summary(s_text, inherited, off),
+                            actors=s_actors,
+                            themes=s_themes,
+                            citations=(citation,),
+                            estimated=inherited.relative,
+                            status="occurred",
+                            confidence="medium",
+                        )
+                    )
                 for d in s_dates:
                     if d.date in seen or not E.reports_happening(s_text, d, off, block.kind == "caption"):
                         continue
@@ -107,7 +129,7 @@ class Annotator:
                             actors=s_actors,
                             themes=s_themes,
                             citations=(citation,),
-                            estimated=source.estimated and d.confidence != "high",
+                            estimated=d.relative,
                             status=_event_status(s_text, d),
                             confidence=d.confidence,
                         )
@@ -116,7 +138,17 @@ class Annotator:
                 hits = self.measures.find(s_text)
                 local = tuple(_shift(m, -off) for m in s_mentions)
                 local_dates = tuple(_shift_date(d, -off) for d in s_dates if not E.is_since(s_text, d, off))
-                found = S.find(s_text, hits, local, local_dates, tax, prev_imposer or main_country, prev_date)
+                found = S.find(
+                    s_text,
+                    hits,
+                    local,
+                    local_dates,
+                    tax,
+                    prev_imposer or main_country,
+                    inherited or prev_date,
+                    prev_text,
+                    prev_mentions,
+                )
                 for f in found:
                     date = f.date  # only its value is kept, not its position
                     sanctions.append(
@@ -141,11 +173,13 @@ class Annotator:
                         prev_imposer = S.country_of(first, tax)
                 # a measure worded as a continuation ("A ban will also ...") takes the date of the
                 # sentence just before it, never one from further back
-                prev_date = s_dates[-1] if s_dates else None
+                prev_date = s_dates[-1] if s_dates else inherited
+                for d in s_dates:
+                    if d.precision == "day" and not d.prospective and not E.is_since(s_text, d, off):
+                        episode = d
+                prev_text, prev_mentions = s_text, local
             out_blocks.append(AnnotatedBlock(block, mentions, tuple(block_dates)))
-        actors = tuple(
-            a.name for a in tax.actors if any(m.actor == a.name for ab in out_blocks for m in ab.mentions)
-        )
+        actors = tuple(a.name for a in tax.actors if any(m.actor == a.name for ab in out_blocks for m in ab.mentions))
         themes = T.assign(self.themes, source.title, blocks, self.theme_order)
         if sanctions and self.sanctions_theme and self.sanctions_theme not in themes:
             themes = tuple(t for t in self.theme_order if t in set(themes) | {self.sanctions_theme})
@@ -180,7 +214,9 @@ def _shift(m: Mention, by: int) -> Mention:
 
 
 def _shift_date(d: DateMention, by: int) -> DateMention:
-    return DateMention(d.start + by, d.end + by, d.surface, d.date, d.precision, d.confidence, d.prospective)
+    return DateMention(
+        d.start + by, d.end + by, d.surface, d.date, d.precision, d.confidence, d.prospective, d.relative
+    )
 
 
 def _id(prefix: str, *parts: str) -> str:

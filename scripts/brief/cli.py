@@ -43,7 +43,10 @@ def main(argv: list[str] | None = None) -> int:
             for name, count, example in unknown_names(taxonomy, sources)[: args.limit]:
                 print(f"{count:4d}  {name}    e.g. {example}")
     except BriefError as err:
-        print(f"brief: error: {err}" if len(err.problems) == 1 else f"brief: {len(err.problems)} problems:\n{err}", file=sys.stderr)
+        print(
+            f"brief: error: {err}" if len(err.problems) == 1 else f"brief: {len(err.problems)} problems:\n{err}",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

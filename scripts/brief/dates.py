@@ -14,15 +14,48 @@ from dataclasses import dataclass, replace
 from .model import DateMention, KnownDate
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "a": 1, "a few": 3, "several": 3, "couple of": 2, "a couple of": 2,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+    "a few": 3,
+    "several": 3,
+    "couple of": 2,
+    "a couple of": 2,
 }
 
 _MON = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -41,22 +74,77 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{_YEAR})(?![\d/])")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MON})(?:,)?\s+(?P<y>{_YEAR})\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})(?:,\s*|\s+)(?P<y>{_YEAR})\b")),
-    ("md_rel", re.compile(rf"\b(?:(?P<mon>{_MON})\s+(?P<d>{_DAY})|(?P<d2>{_DAY})\s+(?P<mon2>{_MON}))\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b")),
+    (
+        "md_rel",
+        re.compile(
+            rf"\b(?:(?P<mon>{_MON})\s+(?P<d>{_DAY})|(?P<d2>{_DAY})\s+(?P<mon2>{_MON}))\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b"
+        ),
+    ),
     ("month_rel", re.compile(rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.I)),
-    ("part_month_year", re.compile(rf"\b(?P<part>early|mid|late|end of|beginning of|start of|the end of|the beginning of|the start of)[\s-]+(?P<mon>{_MON})\s+(?P<y>{_YEAR})\b", re.I)),
+    (
+        "part_month_year",
+        re.compile(
+            rf"\b(?P<part>early|mid|late|end of|beginning of|start of|the end of|the beginning of|the start of)[\s-]+(?P<mon>{_MON})\s+(?P<y>{_YEAR})\b",
+            re.I,
+        ),
+    ),
     ("month_year", re.compile(rf"\b(?P<mon>{_MON})(?:,)?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
-    ("part_year", re.compile(rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the first half of|the second half of|the spring of|the summer of|the autumn of|the fall of|the winter of|spring|summer|autumn|fall|winter)[\s-]+(?P<y>{_YEAR})\b", re.I)),
+    (
+        "part_year",
+        re.compile(
+            rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the first half of|the second half of|the spring of|the summer of|the autumn of|the fall of|the winter of|spring|summer|autumn|fall|winter)[\s-]+(?P<y>{_YEAR})\b",
+            re.I,
+        ),
+    ),
     ("dm", re.compile(rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MON})\b(?!\s*,?\s*{_YEAR})")),
-    ("md", re.compile(rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\b(?!\s*,?\s*{_YEAR})(?!\s*(?:%|per\s*cent|percent|million|billion))")),
-    ("part_month", re.compile(rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+(?P<mon>{_MON})\b(?!\s*,?\s*\d)", re.I)),
+    (
+        "md",
+        re.compile(
+            rf"\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\b(?!\s*,?\s*{_YEAR})(?!\s*(?:%|per\s*cent|percent|million|billion))"
+        ),
+    ),
+    (
+        "part_month",
+        re.compile(
+            rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+(?P<mon>{_MON})\b(?!\s*,?\s*\d)",
+            re.I,
+        ),
+    ),
     ("month", re.compile(rf"\b(?P<mon>{_MON})\b(?!\s*,?\s*\d)")),
-    ("year", re.compile(rf"(?<![\d$€£¥.,/-])\b(?P<y>{_YEAR})\b(?![\d%]|[.,/]\d|\s*(?:%|per\s*cent|percent|million|billion|trillion|km|kilomet|tons|tonnes|people|soldiers|troops|vehicles|units|yen|dollars|euros))")),
-    ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("rel_day", re.compile(rf"\b(?:(?P<n>{_NUM})\s+days?\s+(?P<dir>later|after|earlier|before|ago)|the\s+(?P<word>following|next|previous|same)\s+day|the\s+day\s+(?P<word2>before|after)|(?P<yt>yesterday|today|tomorrow))\b", re.I)),
+    (
+        "year",
+        re.compile(
+            rf"(?<![\d$€£¥.,/-])\b(?P<y>{_YEAR})\b(?![\d%]|[.,/]\d|\s*(?:%|per\s*cent|percent|million|billion|trillion|km|kilomet|tons|tonnes|people|soldiers|troops|vehicles|units|yen|dollars|euros))"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    (
+        "rel_day",
+        re.compile(
+            rf"\b(?:(?P<n>{_NUM})\s+days?\s+(?P<dir>later|after|earlier|before|ago)|the\s+(?P<word>following|next|previous|same)\s+day|the\s+day\s+(?P<word2>before|after)|(?P<yt>yesterday|today|tomorrow))\b",
+            re.I,
+        ),
+    ),
     ("rel_week", re.compile(r"\b(?P<rel>last|this|next|the\s+following|the\s+previous)\s+week\b", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|the\s+following|the\s+previous)\s+month\b", re.I)),
-    ("rel_year", re.compile(rf"\b(?:(?P<rel>last|this|next|the\s+following|the\s+previous)\s+year|(?P<n>{_NUM})\s+years?\s+(?P<dir>later|ago|earlier))\b", re.I)),
-    ("anaphor", re.compile(r"^\W*(?P<word>At the same time|Meanwhile|Simultaneously|In the aftermath|Immediately|Shortly after(?:wards)?|Soon after(?:wards)?)\b")),
+    (
+        "rel_year",
+        re.compile(
+            rf"\b(?:(?P<rel>last|this|next|the\s+following|the\s+previous)\s+year|(?P<n>{_NUM})\s+years?\s+(?P<dir>later|ago|earlier))\b",
+            re.I,
+        ),
+    ),
+    (
+        "anaphor",
+        re.compile(
+            r"^\W*(?P<word>At the same time|Meanwhile|Simultaneously|In the aftermath|Immediately|Shortly after(?:wards)?|Soon after(?:wards)?)\b"
+        ),
+    ),
 ]
 
 # future or hypothetical wording; "may" only in lower case, so that the month does not count
@@ -134,10 +222,14 @@ def find(text: str, known: tuple[KnownDate, ...] = ()) -> list[Raw]:
             mon = g.get("mon") or g.get("mon2")
             if mon is not None and not mon[0].isupper():
                 continue  # "may", "march": verbs unless capitalised
-            if kind == "month" and mon.lower().rstrip(".") in _AMBIGUOUS_MONTHS:
-                if not _PREP_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
-                    continue
-            if kind == "month" and mon.endswith(".") is False and mon.lower() in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"):
+            ambiguous = kind == "month" and mon.lower().rstrip(".") in _AMBIGUOUS_MONTHS
+            if ambiguous and not _PREP_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+                continue
+            if (
+                kind == "month"
+                and mon.endswith(".") is False
+                and mon.lower() in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+            ):
                 continue  # bare three-letter words are too ambiguous
             found.append(Raw(kind, m.start(), m.end(), g))
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
@@ -197,10 +289,25 @@ def resolve(
     conf = "high"
     est = anchor.estimated
 
+    # what the text states outright; everything else leans on the publication date or the narrative
+    relative = raw.kind not in (
+        "iso",
+        "numeric",
+        "dmy",
+        "mdy",
+        "month_year",
+        "year",
+        "known",
+        "part_year",
+        "part_month_year",
+    )
+    if relative and block_year is not None and raw.kind in ("dm", "md", "month", "part_month"):
+        relative = False  # the year came from a date written out in the same paragraph
+
     def mention(date: tuple[str, str], confidence: str = conf) -> DateMention:
-        if est and confidence == "high" and raw.kind not in ("iso", "numeric", "dmy", "mdy", "month_year", "year", "known", "part_year", "part_month_year"):
+        if est and confidence == "high" and relative:
             confidence = "medium"  # resolved against an estimated publication date
-        return DateMention(raw.start, raw.end, surface, date[0], date[1], confidence, prospective)
+        return DateMention(raw.start, raw.end, surface, date[0], date[1], confidence, prospective, relative and est)
 
     k = raw.kind
     if k == "known":
@@ -322,12 +429,11 @@ def _year_for(m: int, d: int | None, anchor: Anchor, block_year: int | None, pro
 def _relative_day(g: dict, anchor: Anchor, narrative: Narrative, block_index: int, mention) -> DateMention | None:
     if g.get("yt"):
         off = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["yt"].lower()]
-        base, sequential = None, False
+        _base, sequential = None, False
     elif g.get("word") or g.get("word2"):
         word = (g.get("word") or g.get("word2")).lower()
         off = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0}[word]
         sequential = True
-        base = None
     else:
         n = int(g["n"]) if g["n"].isdigit() else NUMBERS.get(g["n"].lower(), 1)
         direction = g["dir"].lower()

@@ -15,12 +15,40 @@ _IRREGULAR = (
     r"freezes|bans|imposes|suspends|announces|expands|adds|blacklists|signs|visits|meets|says|calls|"
     r"will\s+\w+|would\s+\w+|could\s+\w+|is\s+(?:likely|expected|set|due)\s+to\s+\w+|plans?\s+to\s+\w+"
 )
-_ACTION = re.compile(rf"\b(?:\w{{3,}}ed|{_IRREGULAR})\b", re.I)
+# nouns that name a happening: "following the Kremlin's annexation of Crimea in 2014"
+_HAPPENING = r"annexation|invasion|occupation|arrest|expulsion|election|referendum|summit|signing|launch|outbreak|attack|coup|ceasefire|visit"
+_ACTION = re.compile(rf"\b(?:\w{{3,}}ed|{_IRREGULAR}|{_HAPPENING})\b", re.I)
 # "-ed" words that describe a state, not a happening
 _STATIVE = {
-    "based", "owned", "related", "concerned", "interested", "located", "situated", "called", "named",
-    "known", "united", "limited", "red", "need", "indeed", "speed", "feed", "seed", "shed", "bed",
-    "embed", "exceed", "proceed", "succeed", "agreed", "armed", "advanced", "detailed", "supposed",
+    "based",
+    "owned",
+    "related",
+    "concerned",
+    "interested",
+    "located",
+    "situated",
+    "called",
+    "named",
+    "known",
+    "united",
+    "limited",
+    "red",
+    "need",
+    "indeed",
+    "speed",
+    "feed",
+    "seed",
+    "shed",
+    "bed",
+    "embed",
+    "exceed",
+    "proceed",
+    "succeed",
+    "agreed",
+    "armed",
+    "advanced",
+    "detailed",
+    "supposed",
 }
 # a clause that only measures something is a statistic, not an event
 _STATISTIC = re.compile(
@@ -51,6 +79,11 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[left:right]
 
 
+def has_action(sentence: str) -> bool:
+    verbs = [m.group(0).lower() for m in _ACTION.finditer(sentence)]
+    return any(v not in _STATIVE for v in verbs) and not _STATISTIC.search(sentence)
+
+
 def reports_happening(sentence: str, mention: DateMention, offset: int, caption: bool = False) -> bool:
     """Whether the clause of a date reports a happening (not a statistic, a target or a duration)."""
     s, e = mention.start - offset, mention.end - offset
@@ -66,28 +99,64 @@ def reports_happening(sentence: str, mention: DateMention, offset: int, caption:
     verbs = [v for v in verbs if v not in _STATIVE]
     if not verbs:
         return False
-    if _STATISTIC.search(clause) and not any(v in _STRONG for v in verbs):
-        return False
-    return True
+    return not (_STATISTIC.search(clause) and not any(v in _STRONG for v in verbs))
 
 
 _STRONG = {
-    "announced", "imposed", "declared", "signed", "raised", "banned", "froze", "suspended", "nationalized",
-    "nationalised", "arrested", "annexed", "seized", "expelled", "denounced", "adopted", "approved",
+    "announced",
+    "imposed",
+    "declared",
+    "signed",
+    "raised",
+    "banned",
+    "froze",
+    "suspended",
+    "nationalized",
+    "nationalised",
+    "arrested",
+    "annexed",
+    "seized",
+    "expelled",
+    "denounced",
+    "adopted",
+    "approved",
 }
 
 
+_LEADING_DATE = re.compile(r"^\W*(?:(?:on|in|from|since|as early as|at|by|after|during)\s+)?$", re.I)
+_CONNECTIVE = re.compile(
+    r"^(?:however|moreover|furthermore|finally|meanwhile|indeed|also|in addition|in fact|therefore|thus|then|"
+    r"immediately|at the same time|in the aftermath|among the most coercive measures)\s*,\s*",
+    re.I,
+)
+
+
 def summary(sentence: str, mention: DateMention, offset: int) -> str:
-    """A one-line summary: the sentence without its date phrase and page markup, kept short."""
+    """A one-line summary: the sentence without a leading date phrase, connectives or page markup.
+
+    A date inside the sentence stays (cutting it would leave "seized ... at, and"); only one that
+    opens the sentence ("On 26 September 2022, ...") goes, since the entry shows its date.
+    """
     s, e = mention.start - offset, mention.end - offset
-    text = (sentence[:s] + sentence[e:]) if 0 <= s < e <= len(sentence) else sentence
+    text = sentence
+    if 0 <= s < e <= len(sentence) and _LEADING_DATE.match(sentence[:s]):
+        text = sentence[e:].lstrip(" ,")
     text = re.sub(r"\*+|\\(?=[$*_])|<\/?sup>|\[\d{1,3}\]|\(\d{1,3}\)(?=\W|$)", "", text)
-    text = re.sub(r"^\W*(?:(?:on|in|from|since|as early as|at|by)\s+)?[,\s]*", "", text, flags=re.I)
+    for _ in range(2):
+        text = _CONNECTIVE.sub("", text.strip())
     text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
     text = text[:1].upper() + text[1:]
-    if len(text) > 160:
-        text = text[:157].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    if len(text) > 180:
+        text = text[:177].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return text
+
+
+_CONTINUATION = re.compile(r"^\W*(?:(?:He|She|It|They)\b|[A-Z][a-z]+ed\b)")
+
+
+def continues_episode(sentence: str) -> bool:
+    """A sentence that goes on with the happening before it: "He was ordered...", "Declared ...,"."""
+    return bool(_CONTINUATION.match(sentence))
 
 
 def is_since(sentence: str, mention: DateMention, offset: int) -> bool:

@@ -20,12 +20,88 @@ from .model import Citation, Event
 NEAR_DAYS = 3  # day-precision dates this close may be one event the sources date differently
 RARE_SHARE = 0.5  # a word in more than this share of a year's events is not distinctive
 _STOP = set(
-    """the and that with from this have has had was were been will would could into over after before about
-    their there which while where when also than then they them these those such more most other only some
-    said says since until against between during under among within without because however including
-    japan japanese russia russian tokyo moscow kremlin government country countries""".split()
+    [
+        "the",
+        "and",
+        "that",
+        "with",
+        "from",
+        "this",
+        "have",
+        "has",
+        "had",
+        "was",
+        "were",
+        "been",
+        "will",
+        "would",
+        "could",
+        "into",
+        "over",
+        "after",
+        "before",
+        "about",
+        "their",
+        "there",
+        "which",
+        "while",
+        "where",
+        "when",
+        "also",
+        "than",
+        "then",
+        "they",
+        "them",
+        "these",
+        "those",
+        "such",
+        "more",
+        "most",
+        "other",
+        "only",
+        "some",
+        "said",
+        "says",
+        "since",
+        "until",
+        "against",
+        "between",
+        "during",
+        "under",
+        "among",
+        "within",
+        "without",
+        "because",
+        "however",
+        "including",
+        "japan",
+        "japanese",
+        "russia",
+        "russian",
+        "tokyo",
+        "moscow",
+        "kremlin",
+        "government",
+        "country",
+        "countries",
+    ]
 )
-_MONTHS = set("january february march april may june july august september october november december".split())
+_MONTHS = set(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 
 
 def words(text: str) -> set[str]:

@@ -153,6 +153,7 @@ class DateMention:
     precision: str
     confidence: str = "high"  # high | medium | low
     prospective: bool = False
+    relative: bool = False  # resolved against the publication date (so estimated when that is)
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,7 @@ from .model import DateMention, Mention, Taxonomy
 _FINANCIAL_TARGET = re.compile(r"\b(?:banks?|banking|central\s+bank|swift|sovereign|bonds?|debt)\b", re.I)
 # a generic mention of sanctions is a measure only when the sentence dates an act of imposing them
 _GENERIC = re.compile(r"\b(?:sanctions?|restrictive\s+measures|punitive\s+measures)\b", re.I)
-_IMPOSING = re.compile(
-    r"\b(?:impos\w*|introduc\w*|new\s+sanctions|participat\w*|slapped|levied)\b", re.I
-)
+_IMPOSING = re.compile(r"\b(?:impos\w*|introduc\w*|new\s+sanctions|participat\w*|slapped|levied)\b", re.I)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|against|on|from|with|of|toward|towards|for|into|at|over|in|than|between|and|like|as|about|leave)\s+(?:the\s+)?$",
     re.I,
@@ -23,9 +21,17 @@ _PASSIVE_BY = re.compile(r"\b(?:\w+ed|broken|frozen|taken|seized|off)\s+(?:\w+\s
 _CONTINUES = re.compile(r"^\W*(?:it|he|she|they|this|these|the\s+same)\b|\b(?:also|as\s+well)\b", re.I)
 
 STATUS_CUES = (
-    ("considered", re.compile(r"\b(?:mull\w*|considering|(?:to|will|would)\s+consider|could|might|may|on\s+the\s+cards|weigh\w*|mooted)\b")),
+    (
+        "considered",
+        re.compile(
+            r"\b(?:mull\w*|considering|(?:to|will|would)\s+consider|could|might|may|on\s+the\s+cards|weigh\w*|mooted)\b"
+        ),
+    ),
     ("expected", re.compile(r"\b(?:expected\s+to|likely\s+to|will\s+likely|poised\s+to|set\s+to|predict\w*)\b", re.I)),
-    ("announced", re.compile(r"\b(?:announc\w*|will|pledg\w*|plans?\s+to|to\s+be\s+imposed|decided\s+to|vow\w*)\b", re.I)),
+    (
+        "announced",
+        re.compile(r"\b(?:announc\w*|will|would|pledg\w*|plans?\s+to|to\s+be\s+imposed|decided\s+to|vow\w*)\b", re.I),
+    ),
 )
 
 
@@ -55,12 +61,20 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     return left, min(ends) if ends else len(sentence)
 
 
-def imposer(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy: Taxonomy, cue_type: str = "") -> str | None:
+def imposer(
+    sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy: Taxonomy, cue_type: str = ""
+) -> str | None:
     """Who imposes the measure of ``cue``: a passive "by X", else the subject before it."""
     # an alias that is itself a qualified measure ("Western sanctions") names the imposer
     for m in mentions:
         actor = taxonomy.actor(m.actor)
-        if m.start < cue.start and m.end == cue.end and actor is not None and actor.kind == "other" and _can_act(m, taxonomy):
+        if (
+            m.start < cue.start
+            and m.end == cue.end
+            and actor is not None
+            and actor.kind == "other"
+            and _can_act(m, taxonomy)
+        ):
             return country_of(m.actor, taxonomy)
     # a name the cue overlaps ("the Russian Central Bank", "SWIFT") is what the measure hits
     acting = [m for m in mentions if _can_act(m, taxonomy) and not (m.start < cue.end and cue.start < m.end)]
@@ -75,26 +89,39 @@ def imposer(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy:
         if between is not None and _BY_AGENT.match(between):
             return country_of(m.actor, taxonomy)
         # "ordered to leave Russia", "asked ... to leave Japan": the country one must leave expels
-        if between is not None and cue_type in ("diplomatic-expulsion",) and re.search(r"\bleave\s+(?:the\s+)?$", between):
+        if (
+            between is not None
+            and cue_type in ("diplomatic-expulsion",)
+            and re.search(r"\bleave\s+(?:the\s+)?$", between)
+        ):
             return country_of(m.actor, taxonomy)
     # "Russia, which announced that it would suspend ...": the subject of the relative clause
     for m in reversed(acting):
-        if m.end <= cue.start and re.match(r"\s*,\s*(?:which|who)\b", sentence[m.end : m.end + 10]):
-            if not any(o.start > m.end and o.end <= cue.start for o in acting):
-                return country_of(m.actor, taxonomy)
+        relative = m.end <= cue.start and re.match(r"\s*,\s*(?:which|who)\b", sentence[m.end : m.end + 10])
+        if relative and not any(o.start > m.end and o.end <= cue.start for o in acting):
+            return country_of(m.actor, taxonomy)
     left, _ = _clause_bounds(sentence, cue.start)
     # the first actor of the cue's clause that is no object; then earlier clauses, nearest first
     for lo, hi in ((left, cue.start), (0, left)):
         candidates = [m for m in acting if lo <= m.start < hi and _is_subject(sentence, m)]
         if candidates:
             return country_of((candidates[0] if lo == left else candidates[-1]).actor, taxonomy)
+    # "An export ban is expected, Tokyo said": the speaker after it; but "it froze the assets of
+    # Putin" has its subject in a pronoun, which the caller resolves from the sentence before
+    if re.search(r"\b(?:it|they|he|she|we)\b", sentence[left : cue.start], re.I):
+        return None
+    after = [m for m in acting if m.start >= cue.end and _is_subject(sentence, m)]
+    if after:
+        return country_of(after[0].actor, taxonomy)
     return None
 
 
 _QUALIFIES = re.compile(r"^(?:['’]s)?(?:-led|-imposed)?\s*$")
 _BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
 # "the Ukraine crisis", "Russia’s attack": a name used as a modifier does not act here
-_MODIFIER_AFTER = re.compile(r"^(?:['’]s\s+\w+|\s+(?:crisis|war|conflict|issue|problem|policy|question|invasion|border|region)\b)", re.I)
+_MODIFIER_AFTER = re.compile(
+    r"^(?:['’]s\s+\w+|\s+(?:crisis|war|conflict|issue|problem|policy|question|invasion|border|region)\b)", re.I
+)
 
 
 def _can_act(m: Mention, taxonomy: Taxonomy) -> bool:
@@ -119,8 +146,13 @@ def status(sentence: str, cue: CueHit) -> str:
         for m in rx.finditer(before):
             if m.start() > best_pos:
                 best, best_pos = name, m.start()
-    after = sentence[cue.end : cue.end + 40]
-    m = re.match(r"\s+(?:(?:also|still)\s+)?(will|could|may|might|(?:is|are)\s+(?:expected|likely))\b", after, re.I)
+    # "An export ban on Russia is expected to follow": the verb after the measure, in its clause
+    after = re.split(r"[,;:]", sentence[cue.end : cue.end + 60], maxsplit=1)[0]
+    m = re.match(
+        r"(?:\s+(?!is\b|are\b|will\b|could\b|may\b|might\b)\S+){0,4}?\s+(?:(?:also|still)\s+)?(will|could|may|might|(?:is|are)\s+(?:expected|likely))\b",
+        after,
+        re.I,
+    )
     if m:
         word = m.group(1).lower()
         return "announced" if word == "will" else "considered" if word in ("could", "may", "might") else "expected"
@@ -152,6 +184,8 @@ def find(
     taxonomy: Taxonomy,
     context_imposer: str | None,
     context_date: DateMention | None,
+    context_sentence: str = "",
+    context_mentions: tuple[Mention, ...] = (),
 ) -> list[Found]:
     """The measures one sentence reports; positions of hits, mentions and dates are in ``sentence``."""
     out: list[Found] = []
@@ -174,7 +208,11 @@ def find(
         if who is None:
             continue
         key = (kind, who)
-        if key in seen or not _names_other_party(sentence, mentions, who, taxonomy):
+        # the one hit may be named in the sentence before ("the Japanese consul ... he was ordered")
+        if key in seen or not (
+            _names_other_party(sentence, mentions, who, taxonomy)
+            or _names_other_party(context_sentence, context_mentions, who, taxonomy)
+        ):
             continue
         seen.add(key)
         tgt = target(sentence, hit, next_start)
@@ -182,7 +220,8 @@ def find(
             dict.fromkeys(
                 m.actor
                 for m in mentions
-                if hit.start <= m.start < max(next_start, hit.end + len(tgt) + 5) and country_of(m.actor, taxonomy) != who
+                if hit.start <= m.start < max(next_start, hit.end + len(tgt) + 5)
+                and country_of(m.actor, taxonomy) != who
             )
         )
         out.append(
@@ -206,7 +245,12 @@ def _names_other_party(sentence: str, mentions: tuple[Mention, ...], who: str, t
     """
     if any(country_of(m.actor, taxonomy) != who for m in mentions):
         return True
-    return bool(re.search(r"\b[A-Z][a-z]+(?:ian|ese|ish|ean|an)\b", sentence))
+    # a people named by its adjective, other than the imposer's own ("Russian officials")
+    own = who[:4].lower()
+    return any(not w.lower().startswith(own) for w in _DEMONYM.findall(sentence))
+
+
+_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|ean|can|ic)\b")
 
 
 def _generic(sentence: str, dates: tuple[DateMention, ...]) -> CueHit | None:

@@ -23,7 +23,9 @@ _BYLINE = re.compile(
 _BIO = re.compile(r"^\s*\\\*\s")  # "\* Jane Doe is a researcher at ..." (an author's note)
 _DATE_LINE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$")
 _CAPTION = re.compile(r"^\s*(?:\*\*)?(?:Thumbnail|Caption|Photo caption|Picture)\s*:", re.IGNORECASE)
-_NOTES_HEADING = re.compile(r"^\s*(?:\*\*)?\s*(?:Notes|References|Sources|Footnotes|Endnotes)\s*:?\s*(?:\*\*)?\s*:?\s*$", re.I)
+_NOTES_HEADING = re.compile(
+    r"^\s*(?:\*\*)?\s*(?:Notes|References|Sources|Footnotes|Endnotes)\s*:?\s*(?:\*\*)?\s*:?\s*$", re.I
+)
 _END_PUNCT = re.compile(r"[.!?:;,…\"'”’)\]]\s*(?:\*+|\[\d+\]|\(\d+\))?\s*$")
 
 
@@ -120,21 +122,103 @@ def _continues(prev: str, line: str) -> bool:
 
 # abbreviations after which a full stop does not end a sentence
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "gov", "sen", "rep",
-    "st", "mt", "jr", "sr", "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "ed", "eds",
-    "etc", "e.g", "i.e", "cf", "vs", "approx", "est", "inc", "ltd", "co", "corp", "dept", "univ",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.k", "u.n", "e.u", "u.s.s.r", "a.m", "p.m", "op", "art", "para", "sec",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "adm",
+    "gov",
+    "sen",
+    "rep",
+    "st",
+    "mt",
+    "jr",
+    "sr",
+    "no",
+    "nos",
+    "vol",
+    "vols",
+    "pp",
+    "p",
+    "fig",
+    "figs",
+    "ed",
+    "eds",
+    "etc",
+    "e.g",
+    "i.e",
+    "cf",
+    "vs",
+    "approx",
+    "est",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "dept",
+    "univ",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "u.s.s.r",
+    "a.m",
+    "p.m",
+    "op",
+    "art",
+    "para",
+    "sec",
 }
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "gov", "sen", "rep", "st", "mt"}
 _STARTERS = {
-    "The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "But", "However",
-    "In", "On", "At", "As", "And", "A", "An", "His", "Her", "Its", "Their", "Meanwhile", "Since", "After",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "However",
+    "In",
+    "On",
+    "At",
+    "As",
+    "And",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Meanwhile",
+    "Since",
+    "After",
 }
 # a candidate end: terminal punctuation, then closing quotes/brackets/emphasis/footnote markers
-_END = re.compile(
-    r"""[.!?…]+(?:["'”’»)\]*_]|<\/?sup>|\[\d{1,3}\]|\(\d{1,3}\))*(?=\s+|$)"""
-)
+_END = re.compile(r"""[.!?…]+(?:["'”’»)\]*_]|<\/?sup>|\[\d{1,3}\]|\(\d{1,3}\))*(?=\s+|$)""")
 # what may open a new sentence: a capital, a digit, an opening quote or bracket, emphasis, a list marker
 _OPENER = re.compile(r"""\s+(?=["'“‘«(\[*_]*[A-Z0-9À-ÖØ-Þ\u0400-\u042F])""")
 

@@ -17,8 +17,20 @@ _DATE = {
     "day": re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
 }
 KEYS = {
-    "title", "outlet", "outlet_note", "authors", "translator", "published", "precision", "estimated",
-    "date_window", "language", "original_language", "url", "notes", "collected_from",
+    "title",
+    "outlet",
+    "outlet_note",
+    "authors",
+    "translator",
+    "published",
+    "precision",
+    "estimated",
+    "date_window",
+    "language",
+    "original_language",
+    "url",
+    "notes",
+    "collected_from",
 }
 REQUIRED = ("published", "language")
 
@@ -33,7 +45,9 @@ def decode(data: bytes, file: str) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise BriefError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", file, line) from None
+        raise BriefError(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8", file, line
+        ) from None
     nul = text.find("\x00")
     if nul >= 0:
         raise BriefError("contains a NUL character; is this a binary file?", file, text.count("\n", 0, nul) + 1)
@@ -59,7 +73,9 @@ def parse_source(text: str, file: str, source_id: str | None = None) -> Source:
     if not isinstance(data, dict):
         raise BriefError("the frontmatter must be a mapping of keys to values", file, 2)
     if not body.strip():
-        problems.append(BriefError("the article text is missing: there is nothing after the frontmatter", file, body_line))
+        problems.append(
+            BriefError("the article text is missing: there is nothing after the frontmatter", file, body_line)
+        )
     for key in data:
         if key not in KEYS:
             bad(key, f"unknown key '{key}' (known: {', '.join(sorted(KEYS))})")

@@ -35,14 +35,19 @@ def sources_index(sources: tuple[AnnotatedSource, ...]) -> str:
 
 
 def actors_index(taxonomy: Taxonomy, used: set[str]) -> str:
-    kinds = {"country": "countries and governments", "person": "people", "organisation": "organisations", "other": "other"}
+    kinds = {
+        "country": "countries and governments",
+        "person": "people",
+        "organisation": "organisations",
+        "other": "other",
+    }
     counts = {k: sum(1 for a in taxonomy.actors if a.kind == k and a.name in used) for k in kinds}
     summary = ", ".join(f"{n} {kinds[k]}" for k, n in counts.items() if n)
     body = [
         "# Actors",
         "",
         f"Who the sources talk about: {summary}. Each actor lists the sources that name it; a name in an "
-        "article's text links here. Governments are folded into their country (\"Tokyo\", \"the Kremlin\").",
+        'article\'s text links here. Governments are folded into their country ("Tokyo", "the Kremlin").',
         "",
         "<!-- tags/actors -->",
         "",

@@ -37,7 +37,7 @@ def render(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str
         if len(chunks_) == 1:
             lines += [summary, ""]
         lines += [_filters(c.items, labels), "", _table(c, labels, titles), ""]
-        out[c.doc] = page({"title": esc(title), "search": {"boost": 0.5}}, "\n".join(lines))
+        out[c.doc] = page({"title": esc(title), "hide": ["navigation"], "search": {"boost": 0.5}}, "\n".join(lines))
     return out
 
 
@@ -80,8 +80,8 @@ def _table(c: Chunk, labels: dict[str, str], titles: dict[str, str]) -> str:
     rows = []
     for s in c.items:
         cites = "<br>".join(
-            f'<a href="{esc(href(c.doc, source_doc(x.source), x.anchor))}" title="{esc(x.quote)}">'
-            f"{esc(titles.get(x.source, x.source))}, ¶&nbsp;{esc(x.anchor[1:])}</a>"
+            f'<a href="{esc(href(c.doc, source_doc(x.source), x.anchor))}">'
+            f"{esc(_short(titles.get(x.source, x.source)))}, ¶&nbsp;{esc(x.anchor[1:])}</a>"
             for x in s.citations
         )
         quote = inline(s.citations[0].quote) if s.citations else ""
@@ -89,16 +89,22 @@ def _table(c: Chunk, labels: dict[str, str], titles: dict[str, str]) -> str:
             f'<tr id="{esc(s.id)}" data-imposer="{esc(s.imposed_by)}" data-type="{esc(s.measure_type)}" data-status="{esc(s.status)}">'
             f'<td data-sort="{esc(s.date or "9999")}">{time_tag(s.date)}</td>'
             f'<td><span class="brief-imposer">{esc(s.imposed_by)}</span></td>'
-            f"<td>{esc(s.target)}</td>"
             f'<td><span class="brief-type">{esc(labels.get(s.measure_type, s.measure_type))}</span></td>'
             f'<td><span class="brief-status brief-status--{esc(s.status)}">{esc(s.status)}</span></td>'
-            f'<td><details><summary>{cites}</summary><q>{quote}</q></details></td></tr>'
+            f'<td>{esc(s.target)}<q class="brief-quote">{quote}</q></td>'
+            f"<td>{cites}</td></tr>"
         )
-    head = "".join(f'<th scope="col">{h}</th>' for h in ("Date", "Imposed by", "Target", "Type", "Status", "Source"))
+    head = "".join(
+        f'<th scope="col">{h}</th>' for h in ("Date", "Imposed by", "Type", "Status", "Target and sentence", "Source")
+    )
     return (
         f'<div class="brief-scroll"><table class="brief-sanctions" data-brief-sortable>'
-        f'<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
+
+
+def _short(title: str, limit: int = 36) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 __all__ = ["chunks", "render", "show_date"]

@@ -22,6 +22,7 @@ def render(src: AnnotatedSource, taxonomy: Taxonomy, links: dict[str, str]) -> s
     meta = {
         # MkDocs puts titles into every page's navigation unescaped: give it HTML-safe text
         "title": esc(title),
+        "hide": ["navigation"],
         "source_id": s.id,
         "outlet": s.outlet,
         "authors": list(s.authors),
@@ -41,7 +42,7 @@ def render(src: AnnotatedSource, taxonomy: Taxonomy, links: dict[str, str]) -> s
         for ev in sorted(src.events, key=lambda e: e.date):
             c = ev.citations[0]
             out.append(
-                f'<li>{time_tag(ev.date, ev.estimated)} {esc(ev.summary)} '
+                f"<li>{time_tag(ev.date, ev.estimated)} {esc(ev.summary)} "
                 f'<a href="#{esc(c.anchor)}">¶&nbsp;{esc(c.anchor[1:])}</a> · '
                 f'<a href="{esc(links.get(ev.id, "#"))}">on the timeline</a></li>'
             )
@@ -89,7 +90,8 @@ def _card(src: AnnotatedSource, taxonomy: Taxonomy, doc: str) -> str:
         rows.append(("Link", f'<a href="{esc(s.url)}" rel="nofollow noopener">{esc(s.url)}</a>'))
     rows.append(("File", f"<code>{esc(s.path)}</code>"))
     actors = " ".join(
-        f'<a class="brief-chip" href="{esc(href(doc, f"{ACTORS_DIR}/index.md", actor_anchor(a)))}">{esc(a)}</a>' for a in src.actors
+        f'<a class="brief-chip" href="{esc(href(doc, f"{ACTORS_DIR}/index.md", actor_anchor(a)))}">{esc(a)}</a>'
+        for a in src.actors
     )
     labels = {t.id: t.label for t in taxonomy.themes}
     themes = " ".join(
@@ -98,7 +100,9 @@ def _card(src: AnnotatedSource, taxonomy: Taxonomy, doc: str) -> str:
     )
     rows.append(("Themes", themes or "none"))
     rows.append(("Actors", actors or "none"))
-    counts = f'<a href="#events">{len(src.events)} dated events</a> · <a href="#measures">{len(src.sanctions)} measures</a>'
+    counts = (
+        f'<a href="#events">{len(src.events)} dated events</a> · <a href="#measures">{len(src.sanctions)} measures</a>'
+    )
     rows.append(("Found", counts))
     body = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     return f'<dl class="brief-card">{body}</dl>'
@@ -146,7 +150,9 @@ def _annotated(ab: AnnotatedBlock, doc: str) -> str:
         pos = end
     pieces.append(text[pos:])
     # the whole text is escaped at once, so emphasis spanning an annotation still pairs up
-    html_text = inline("".join(p.replace(_OPEN, "").replace(_CLOSE, "") if i % 2 == 0 else p for i, p in enumerate(pieces)))
+    html_text = inline(
+        "".join(p.replace(_OPEN, "").replace(_CLOSE, "") if i % 2 == 0 else p for i, p in enumerate(pieces))
+    )
     return _restore(html_text, tags)
 
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..model import Event, Taxonomy
-from .common import TIMELINE_DIR, Chunk, actor_anchor, href, page, paginate, show_date, source_doc, theme_anchor, time_tag
+from .common import (
+    TIMELINE_DIR,
+    Chunk,
+    actor_anchor,
+    href,
+    page,
+    paginate,
+    show_date,
+    source_doc,
+    theme_anchor,
+    time_tag,
+)
 from .markup import esc, inline
 
 
@@ -36,7 +47,7 @@ def render(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str
             lines += [f"## {year} {{ #y{year} }}", ""]
             for ev in evs:
                 lines += [_entry(ev, c.doc, taxonomy, titles), ""]
-        out[c.doc] = page({"title": esc(title), "search": {"boost": 0.5}}, "\n".join(lines))
+        out[c.doc] = page({"title": esc(title), "hide": ["navigation"], "search": {"boost": 0.5}}, "\n".join(lines))
     return out
 
 
@@ -50,11 +61,16 @@ def _entry(ev: Event, doc: str, taxonomy: Taxonomy, titles: dict[str, str]) -> s
         if ev.status not in ("occurred", "announced")
         else ""
     )
-    chips = " ".join(
-        f'<a class="brief-chip" href="{esc(href(doc, "actors/index.md", actor_anchor(a)))}">{esc(a)}</a>' for a in ev.actors
-    ) + " " + " ".join(
-        f'<a class="brief-chip brief-chip--theme" href="{esc(href(doc, "themes/index.md", theme_anchor(labels.get(t, t))))}">{esc(labels.get(t, t))}</a>'
-        for t in ev.themes
+    chips = (
+        " ".join(
+            f'<a class="brief-chip" href="{esc(href(doc, "actors/index.md", actor_anchor(a)))}">{esc(a)}</a>'
+            for a in ev.actors
+        )
+        + " "
+        + " ".join(
+            f'<a class="brief-chip brief-chip--theme" href="{esc(href(doc, "themes/index.md", theme_anchor(labels.get(t, t))))}">{esc(labels.get(t, t))}</a>'
+            for t in ev.themes
+        )
     )
     cites = []
     for c in ev.citations:

@@ -1,0 +1,39 @@
+# Two commands do all the set-up on a fresh machine:
+#   make serve   install into .venv, build the brief and serve it at http://127.0.0.1:8000
+#   make test    install into .venv (and Chromium from Debian, as root), run the whole test suite
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test lint bench install install-test browser clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+
+install-test: $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+
+serve: install
+	$(BIN)/mkdocs serve
+
+build: install
+	$(BIN)/mkdocs build --strict
+
+browser:
+	bash .ci/install-browser
+
+test: install-test browser
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+	bash .ci/pytest $(BIN)/python
+
+bench: install
+	$(BIN)/python -m brief.bench $(BENCH_ARGS)
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,61 @@
+/* The sanctions table: filter rows by imposer, type and status; sort by any column.
+   Without JavaScript the whole table shows, unsorted filters hidden. */
+(function () {
+  function setup(root) {
+    root.querySelectorAll("form.brief-filters").forEach(function (form) {
+      var table = form.parentElement.querySelector("table[data-brief-sortable]");
+      if (!table || form.dataset.ready) return;
+      form.dataset.ready = "1";
+      form.hidden = false;
+      var selects = form.querySelectorAll("select[data-brief-filter]");
+      function apply() {
+        var want = {};
+        selects.forEach(function (s) { want[s.dataset.briefFilter] = s.value; });
+        var shown = 0;
+        table.querySelectorAll("tbody tr").forEach(function (tr) {
+          var ok = (!want.imposer || tr.dataset.imposer === want.imposer) &&
+                   (!want.type || tr.dataset.type === want.type) &&
+                   (!want.status || tr.dataset.status === want.status);
+          tr.hidden = !ok;
+          if (ok) shown += 1;
+        });
+        form.dataset.shown = shown;
+        var out = form.querySelector("output");
+        if (!out) { out = document.createElement("output"); form.appendChild(out); }
+        out.textContent = shown + " shown";
+      }
+      selects.forEach(function (s) { s.addEventListener("change", apply); });
+      apply();
+    });
+    root.querySelectorAll("table[data-brief-sortable]").forEach(function (table) {
+      if (table.dataset.sortReady) return;
+      table.dataset.sortReady = "1";
+      table.querySelectorAll("thead th").forEach(function (th, col) {
+        th.tabIndex = 0;
+        th.setAttribute("aria-sort", "none");
+        function sort() {
+          var dir = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
+          table.querySelectorAll("thead th").forEach(function (o) { o.setAttribute("aria-sort", "none"); });
+          th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
+          var body = table.tBodies[0];
+          var rows = Array.prototype.slice.call(body.rows);
+          rows.sort(function (a, b) {
+            var x = a.cells[col].dataset.sort || a.cells[col].textContent.trim();
+            var y = b.cells[col].dataset.sort || b.cells[col].textContent.trim();
+            return x.localeCompare(y) * dir;
+          });
+          rows.forEach(function (r) { body.appendChild(r); });
+        }
+        th.addEventListener("click", sort);
+        th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sort(); } });
+      });
+    });
+  }
+  if (window.document$ && window.document$.subscribe) {
+    window.document$.subscribe(function () { setup(document); });
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", function () { setup(document); });
+  } else {
+    setup(document);
+  }
+})();

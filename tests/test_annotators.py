@@ -1,0 +1,152 @@
+"""Actors, themes, events and measures, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.actors import ActorMatcher
+from brief.annotate import Annotator
+from brief.segment import blocks
+from brief.themes import assign, theme_matcher
+
+from .conftest import make_source
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tokyo decided and the Kremlin said no.", ["Japan", "Russia"]),
+        ("The Kremlin said no.", ["Russia"]),  # a lower-case alias capitalised at a sentence start
+        ("Russian troops and Japanese firms", []),  # adjectives are not aliases
+        ("Japan's stance and Russia’s reply", ["Japan", "Russia"]),  # possessives
+        ("The Japan-Russia talks", ["Japan", "Russia"]),  # hyphenated pairs
+        ("Prime Minister Fumio Kishida met PM Kishida", ["Fumio Kishida", "Fumio Kishida"]),
+        ("the Moscow Avangard plant", []),  # a not_actors phrase shadows the alias inside it
+        ("Tokyoites and Muscovites", []),  # never inside another word
+        ("restrictions on the Russian Central Bank", ["Central Bank of Russia"]),  # longest match wins
+    ],
+)
+def test_actor_matching(small_taxonomy, text, expected):
+    assert [m.actor for m in ActorMatcher(small_taxonomy).find(text)] == expected
+
+
+def annotate(small_taxonomy, text, published="2023-02-13", **kw):
+    return Annotator(small_taxonomy).annotate(make_source(text, published, **kw))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (type, imposer, status, date) of each measure
+        (
+            "On 25 February 2022, Tokyo banned the sale of chips to Russia.",
+            [("export-ban", "Japan", "imposed", "2022-02-25")],
+        ),
+        (
+            "Kishida said the Japanese government will freeze the assets of Russian officials.",
+            [("asset-freeze", "Japan", "announced", None)],
+        ),
+        ("Japan is mulling an asset freeze on Russian oligarchs.", [("asset-freeze", "Japan", "considered", None)]),
+        ("An export ban on Russia is expected to follow, Tokyo said.", [("export-ban", "Japan", "expected", None)]),
+        # banks make a freeze financial (the guide's type rule)
+        ("Japan imposed an asset freeze on Russian banks.", [("financial", "Japan", "imposed", None)]),
+        ("Kishida imposed restrictions on the Russian Central Bank.", [("financial", "Japan", "imposed", None)]),
+        # passive agent and relative clause name the imposer
+        (
+            "In June 2022, talks were broken off by Moscow after Japan acted.",
+            [("talks-suspension", "Russia", "imposed", "2022-06")],
+        ),
+        (
+            "Japan protested to Russia, which said it would suspend the talks.",
+            [("talks-suspension", "Russia", "announced", None)],
+        ),
+        # the country one is ordered to leave is the one expelling
+        (
+            "The Japanese consul was arrested. Declared persona non grata, he was ordered to leave Russia.",
+            [("diplomatic-expulsion", "Russia", "imposed", None)],
+        ),
+        # a qualified generic measure, dated, is type other
+        (
+            "In 2014, Japan did not participate in Western sanctions over Crimea.",
+            [("other", "Western countries (the West)", "imposed", "2014")],
+        ),
+        # no one is hit: a domestic policy is not a measure
+        ("Japan has imposed an export ban on arms due to its constitution.", []),
+        # a pronoun continues the previous sentence's imposer and (with its wording) its date
+        (
+            "On 25 February 2022, Tokyo acted on chips. Three days later, it froze the assets of Russian officials.",
+            [("asset-freeze", "Japan", "imposed", "2022-02-28")],
+        ),
+    ],
+)
+def test_measures(small_taxonomy, text, expected):
+    got = annotate(small_taxonomy, text).sanctions
+    assert [(s.measure_type, s.imposed_by, s.status, s.date) for s in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # one event per distinct dated happening
+        ("On 26 September 2022, Russia arrested a Japanese consul.", "2023-02-13", ["2022-09-26"]),
+        (
+            "In June, the Kremlin announced a tax break; in September, it denounced the agreement.",
+            "2023-02-13",
+            ["2022-06", "2022-09"],
+        ),
+        ("When Russia annexed Crimea in 2014, Japan imposed import rules.", "2023-02-13", ["2014"]),
+        # statistics, targets, comparisons and durations are not events
+        ("In 2021, Japan had a trade deficit of 5 billion dollars.", "2023-02-13", []),
+        ("Last year, trade grew by 6.2%.", "2023-01", []),
+        ("Spending will rise to 11,000 billion yen by 2027.", "2023-02-13", []),
+        ("Japan adopted a tougher stance than in 2014.", "2023-02-13", []),
+        # a caption dates its happening without a verb
+        (
+            "**Thumbnail:** Press conference by Kishida after a call with Kyiv, 30 September 2022.",
+            "2023-02-13",
+            ["2022-09-30"],
+        ),
+        # footnotes and bylines carry no events
+        ("[1] Some outlet, March 3, 2022, (Accessed on March 5, 2022)", "2022-03", []),
+        ("Author: Jane Doe, 3 March 2022", "2022-03", []),
+    ],
+)
+def test_events(small_taxonomy, text, published, expected):
+    got = annotate(small_taxonomy, text, published).events
+    assert [e.date for e in got] == expected
+
+
+def test_event_keeps_the_sentence_verbatim(small_taxonomy):
+    text = 'Intro.\n\nOn 27 February, Prime Minister Fumio Kishida declared that it was *"a violation"*(3). Later.'
+    ev = annotate(small_taxonomy, text).events[0]
+    assert (
+        ev.citations[0].quote == 'On 27 February, Prime Minister Fumio Kishida declared that it was *"a violation"*(3).'
+    )
+    assert ev.citations[0].anchor == "p2"
+    assert ev.actors == ("Fumio Kishida",)
+    assert "27 February" not in ev.summary
+
+
+def test_estimated_publication_flags_resolved_dates(small_taxonomy):
+    src = annotate(
+        small_taxonomy, "In March last year, Russia refused to negotiate with Japan.", "2023-01", estimated=True
+    )
+    assert [(e.date, e.estimated) for e in src.events] == [("2022-03", True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a single passing word is not a theme
+        ("Japan acted.\n\nIt also mentioned oil once.\n\nNothing else.\n\nThe end came.", []),
+        # two separate passages are
+        ("Japan acted.\n\nNothing here.\n\nOil prices rose.\n\nMore talk.\n\nGas was short.", ["energy"]),
+        # the lede's first sentence states the article's theme
+        ("Japan imposed sanctions on Russia. It said more.\n\nNothing else.", ["sanctions"]),
+        # a paragraph mostly about it
+        ("Intro.\n\nMore.\n\nOil is key. Gas matters. LNG too. Coal not.", ["energy"]),
+    ],
+)
+def test_themes(small_taxonomy, text, expected):
+    order = tuple(t.id for t in small_taxonomy.themes)
+    assert list(assign(theme_matcher(small_taxonomy), None, blocks(text), order)) == expected

@@ -1,0 +1,122 @@
+"""The date grammar: expression found, resolved against publication date and narrative."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief import dates as D
+
+
+def resolve_all(text: str, published: str, estimated: bool = False) -> list[tuple[str, str]]:
+    anchor = D.Anchor.parse(published, estimated)
+    narrative = D.Narrative()
+    out = []
+    block_year = None
+    for raw in D.find(text, ()):
+        m = D.resolve(raw, text, anchor, narrative, 0, block_year, D.is_prospective(text, raw.start, raw.end))
+        if m is None:
+            continue
+        narrative = D.advance(narrative, m, 0)
+        block_year = D.explicit_year(raw) or block_year
+        out.append((m.date, m.precision))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # absolute dates, each at the precision it is written
+        ("It began on 24 February 2022.", "2023-01", [("2022-02-24", "day")]),
+        ("It began on February 24, 2022.", "2023-01", [("2022-02-24", "day")]),
+        ("Page created 13/02/2023.", "2023-02-13", [("2023-02-13", "day")]),
+        ("Dated 2022-02-24 in the file.", "2023-01", [("2022-02-24", "day")]),
+        ("On the 3rd of March 2021 it rained.", "2023-01", [("2021-03-03", "day")]),
+        ("In August 2022, the budget rose.", "2023-01", [("2022-08", "month")]),
+        ("Sanctions were imposed in 2014.", "2023-01", [("2014", "year")]),
+        ("Linked by an agreement since 1998.", "2023-01", [("1998", "year")]),
+        # yearless: the latest such date on or before publication
+        ("On 27 February, he spoke.", "2023-02-13", [("2022-02-27", "day")]),
+        ("From January 27, the ministry freezes assets.", "2023-01", [("2023-01-27", "day")]),
+        ("In May, Japan declared an embargo.", "2023-02-13", [("2022-05", "month")]),
+        ("As early as February, talks broke off.", "2023-02-13", [("2022-02", "month")]),
+        # a month alone in the publication month is last year's; a prospective one is ahead
+        ("The PM is likely to visit India in March.", "2022-03", [("2022-03", "month")]),
+        ("In mid-February, the prime minister could visit Kyiv.", "2023-01", [("2023-02", "month")]),
+        # a year written out earlier in the paragraph wins
+        (
+            "In March 2014 Russia annexed Crimea. On 18 April, sanctions came.",
+            "2023-01",
+            [("2014-03", "month"), ("2014-04-18", "day")],
+        ),
+        # relative to publication
+        ("In March last year, Russia refused to negotiate.", "2023-01", [("2022-03", "month")]),
+        ("He took power in October last year.", "2022-02-23", [("2021-10", "month")]),
+        ("After February 24 last year, Tokyo decided.", "2023-01", [("2022-02-24", "day")]),
+        ("On Wednesday the PM condemned it.", "2022-02-23", [("2022-02-23", "day")]),
+        ("On Monday the PM condemned it.", "2022-02-23", [("2022-02-21", "day")]),
+        ("Last week a fleet was detected.", "2022-02-23", [("2022-02", "month")]),
+        ("Last year, trade grew.", "2023-01", [("2022", "year")]),
+        # relative to the narrative
+        (
+            "On February 16, he called. The following day, he spoke again.",
+            "2022-02-23",
+            [("2022-02-16", "day"), ("2022-02-17", "day")],
+        ),
+        (
+            "They banned chips on 25 February. Three days later, they froze assets.",
+            "2023-02-13",
+            [("2022-02-25", "day"), ("2022-02-28", "day")],
+        ),
+        # a weekday against a month-precision publication gives the month, never a made-up day
+        ("On Wednesday the PM spoke.", "2022-03", [("2022-03", "month")]),
+        ("He promised it the day before.", "2023-01", [("2023-01", "month")]),
+        ("Since the beginning of 2022, missiles flew.", "2023-02-13", [("2022-01", "month")]),
+        ("In early 2023, media reported it.", "2023-02-13", [("2023", "year")]),
+    ],
+)
+def test_resolution(text, published, expected):
+    assert resolve_all(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade amounted to $19.96 billion.",
+        "More than 3.000 soldiers and 2,000 tanks.",
+        "It may rain; they will march.",  # modal "may" and the verb "march" are no months
+        "A 43,000 billion yen plan.",
+        "He was ordered to leave within 48 hours.",
+        "Japan imports 12 percent of its coal.",
+    ],
+)
+def test_not_dates(text):
+    assert resolve_all(text, "2023-01") == []
+
+
+def test_estimated_publication_marks_relative_dates_only():
+    anchor = D.Anchor.parse("2023-01", estimated=True)
+    text = "In March last year and in 2014"
+    found = [D.resolve(r, text, anchor, D.Narrative(), 0, None, False) for r in D.find(text)]
+    assert [(m.date, m.relative) for m in found] == [("2022-03", True), ("2014", False)]
+
+
+def test_known_date_phrases_come_from_the_taxonomy(small_taxonomy):
+    text = "They were seized at the end of World War II."
+    raws = D.find(text, small_taxonomy.known_dates)
+    assert [r.kind for r in raws] == ["known"]
+    m = D.resolve(raws[0], text, D.Anchor.parse("2022-03"), D.Narrative(), 0, None, False)
+    assert (m.date, m.precision) == ("1945", "year")
+
+
+@pytest.mark.parametrize(
+    "text, prospective",
+    [
+        ("In mid-February, the prime minister could visit Kyiv.", True),
+        ("On 26 February, the minister declared that this war would not end in Europe.", False),
+        ("The PM is likely to visit India in March.", True),
+        ("On Wednesday Kishida said the government will suspend visas.", False),
+    ],
+)
+def test_prospective_by_nearest_verb(text, prospective):
+    raw = D.find(text)[0]
+    assert D.is_prospective(text, raw.start, raw.end) is prospective

@@ -1,0 +1,82 @@
+"""Segmentation of pasted article text into blocks and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.segment import blocks, sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Gen. Smith went to the U.S. yesterday. He met Dr. Jones.",
+            ["Gen. Smith went to the U.S. yesterday.", "He met Dr. Jones."],
+        ),
+        ("Japan sided with the U.S. The talks ended.", ["Japan sided with the U.S.", "The talks ended."]),
+        ("The U.N. Security Council met. It voted.", ["The U.N. Security Council met.", "It voted."]),
+        ("PM Kishida spoke. Japan agreed.", ["PM Kishida spoke.", "Japan agreed."]),
+        (
+            "More than 3.000 soldiers came. Trade was $19.96 billion. Next.",
+            ["More than 3.000 soldiers came.", "Trade was $19.96 billion.", "Next."],
+        ),
+        (
+            "“We will continue,” he said. “Sure.” Then he left.",
+            ["“We will continue,” he said.", "“Sure.”", "Then he left."],
+        ),
+        ('He said *"no"*(3). And left [3]. Then came.', ['He said *"no"*(3).', "And left [3].", "Then came."]),
+        ("It ended “badly.” Talks resumed.", ["It ended “badly.”", "Talks resumed."]),
+        (
+            "The war would “*not end in Europe*”(5). From then on.",
+            ["The war would “*not end in Europe*”(5).", "From then on."],
+        ),
+        ("J. R. Smith arrived. He sat.", ["J. R. Smith arrived.", "He sat."]),
+        ("The text is cut off mid-sentence and the", ["The text is cut off mid-sentence and the"]),
+        ("Is it over? No! It is not.", ["Is it over?", "No!", "It is not."]),
+    ],
+)
+def test_sentences(text, expected):
+    got = sentences(text)
+    assert [s.text for s in got] == expected
+    # offsets point back into the text: a quote is always an exact substring
+    for s in got:
+        assert text[s.start : s.start + len(s.text)] == s.text
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("# Title\n\nA paragraph here.", ["heading", "paragraph"]),
+        ("First paragraph.\nSecond paragraph on the next line.", ["paragraph", "paragraph"]),
+        ("Controversial relationship\nRelations deteriorated after the start.", ["heading", "paragraph"]),
+        (
+            "- a bullet item that says something.\n• another bullet.\n1. a numbered one.\na) a lettered one.",
+            ["item"] * 4,
+        ),
+        ("---", ["rule"]),
+        ("Text.\n\n**Notes:**\n\n- (1) A reference, 27 September 2022.", ["paragraph", "heading", "reference"]),
+        ("[1] Deutsche Welle, March 3, 2022, (Accessed on March 5, 2022)", ["reference"]),
+        ("Author: Jane Doe, Research Associate", ["meta"]),
+        ("Credit: Depositphotos", ["meta"]),
+        ("13/02/2023", ["meta"]),
+        ("**Thumbnail:** Press conference, 30 September 2022 (Photo: Office).", ["caption"]),
+        (
+            "A long paragraph that a web page wrapped in the middle of its second clause and\ncontinued on the next line.",
+            ["paragraph"],
+        ),
+    ],
+)
+def test_block_kinds(text, kinds):
+    assert [b.kind for b in blocks(text)] == kinds
+
+
+def test_anchors_are_stable_and_unique():
+    text = "One.\n\nTwo.\n\nThree."
+    assert [b.anchor for b in blocks(text)] == ["p1", "p2", "p3"]
+    assert blocks(text) == blocks(text)
+
+
+def test_block_lines_point_at_the_source():
+    text = "\n\nFirst.\n\n\nSecond."
+    assert [(b.text, b.line) for b in blocks(text)] == [("First.", 3), ("Second.", 6)]
