@@ -153,7 +153,7 @@ _PROSPECTIVE = re.compile(rf"\b{_FUTURE}\b")
 # past-tense verbs: the report of something that has happened
 _PAST = re.compile(
     r"\b(?:\w{3,}ed|said|took|began|made|held|spoke|told|froze|met|sent|gave|broke|became|won|led|left|came|"
-    r"put|set|struck|drew|withdrew|saw|stood|fought|fell|rose|grew|sought|brought|sold|chose|flew|went|wrote|paid|lost)\b"
+    r"put|set|struck|drew|withdrew|saw|stood|fought|fell|rose|grew|sought|brought|sold|chose|flew|went|wrote|paid|lost|cut|shut)\b"
 )
 
 

@@ -11,7 +11,7 @@ from .model import DateMention
 _IRREGULAR = (
     r"took|began|begun|made|held|signed|said|spoke|told|froze|frozen|met|sent|gave|broke|broken|became|"
     r"won|led|left|came|put|set|struck|drew|withdrew|saw|stood|fought|fell|rose|grew|hit|shot|sought|"
-    r"brought|bought|sold|chose|flew|ran|went|wrote|paid|lost|kept|began|declared|"
+    r"brought|bought|sold|chose|flew|ran|went|wrote|paid|lost|kept|declared|cut|shut|quit|cast|spread|let|bid|"
     r"freezes|bans|imposes|suspends|announces|expands|adds|blacklists|signs|visits|meets|says|calls|"
     r"will\s+\w+|would\s+\w+|could\s+\w+|is\s+(?:likely|expected|set|due)\s+to\s+\w+|plans?\s+to\s+\w+"
 )

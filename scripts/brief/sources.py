@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .errors import BriefError
@@ -128,26 +129,25 @@ def parse_source(text: str, file: str, source_id: str | None = None) -> Source:
         shape = next((p for p, rx in _DATE.items() if rx.match(published)), None)
         if shape is None:
             bad("published", f"'published' must be a date like 2022-03-07, 2022-03 or 2022, not {published!r}")
-        elif precision is None:
-            precision = shape
-        elif shape != precision:
-            finer = PRECISIONS.index(shape) > PRECISIONS.index(precision)
-            why = "more precise than" if finer else "less precise than"
-            bad("published", f"'published' {published} is {why} its precision '{precision}'")
-        elif shape == "day":
-            import datetime as dt
-
-            try:
-                dt.date.fromisoformat(published)
-            except ValueError:
-                bad("published", f"'published' {published} is not a real date")
+        else:
+            if precision is None:
+                precision = shape
+            elif shape != precision:
+                finer = PRECISIONS.index(shape) > PRECISIONS.index(precision)
+                why = "more precise than" if finer else "less precise than"
+                bad("published", f"'published' {published} is {why} its precision '{precision}'")
+            if shape == "day":
+                try:
+                    dt.date.fromisoformat(published)
+                except ValueError:
+                    bad("published", f"'published' {published} is not a real date")
     estimated = data.get("estimated", False)
     if not isinstance(estimated, bool):
         bad("estimated", f"'estimated' must be true or false, not {estimated!r}")
         estimated = False
 
     if problems:
-        raise BriefError.collect(problems)
+        raise BriefError.collect(sorted(problems, key=lambda p: p.line or 0))
     return Source(
         id=source_id or slugify(file.rsplit("/", 1)[-1].rsplit(".", 1)[0], max_len=120),
         path=file,

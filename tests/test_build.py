@@ -1,0 +1,219 @@
+"""The build as a whole: render, exports, writing only what changed, never touching other files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from brief import export
+from brief.build import MANIFEST, Inputs, annotate_all, build, check, plan, render, write
+from brief.errors import BriefError
+from brief.render import source_page
+
+from .conftest import SMALL_TAXONOMY, make_source
+
+GOLDEN = Path(__file__).parent / "golden"
+
+FIXTURE_TEXT = """# A heading of the article
+
+**A standfirst: Japan imposed sanctions on Russia.**
+
+On 25 February 2022, Tokyo banned the sale of chips to Russia. Three days later, it froze the assets of Russian officials, including <b>Putin</b>.
+
+- A list item about oil and gas, 3 March 2022.
+
+[1] Reuters, 27 February 2022 (Accessed on March 1, 2022)
+"""
+
+
+def fixture_inputs(extra: dict[str, str] | None = None) -> Inputs:
+    sources = {
+        "sources/2022-03-01-test.md": "---\ntitle: 'Test: <i>one</i>'\npublished: 2022-03-01\nlanguage: en\nauthors: [Jane Doe]\n---\n"
+        + FIXTURE_TEXT
+    }
+    sources.update(extra or {})
+    return Inputs(
+        taxonomy=("sources/taxonomy.yml", SMALL_TAXONOMY.encode()),
+        sources=tuple((k, v.encode()) for k, v in sources.items()),
+    )
+
+
+def test_golden_source_page():
+    _, files = plan(fixture_inputs())
+    got = files["sources/2022-03-01-test.md"]
+    golden = GOLDEN / "source_page.md"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(got, encoding="utf-8")
+    assert got == golden.read_text(encoding="utf-8")
+
+
+def test_frontmatter_reads_back_equal():
+    brief, files = plan(fixture_inputs())
+    post = frontmatter.loads(files["sources/2022-03-01-test.md"])
+    a = brief.sources[0]
+    assert post["title"] == "Test: &lt;i&gt;one&lt;/i&gt;"  # HTML-safe: MkDocs puts titles in the nav raw
+    assert post["actors"] == list(a.actors)
+    assert post["dates"] == list(a.dates)
+    assert post["published"] == "2022-03-01" and post["precision"] == "day"
+
+
+def test_exports_read_back_equal_and_follow_the_contract():
+    brief, files = plan(fixture_inputs())
+    events = json.loads(files["data/events.json"])
+    assert events == export.events_json(brief.events)
+    sources = json.loads(files["data/sources.json"])
+    assert sources[0]["id"] == "2022-03-01-test"
+    assert sources[0]["path"] == "sources/2022-03-01-test.md"
+    assert sources[0]["page"] == "sources/2022-03-01-test/"
+    for ev in events:
+        assert set(ev) >= {"id", "date", "precision", "summary", "actors", "themes", "citations"}
+        for c in ev["citations"]:
+            assert c["quote"] in FIXTURE_TEXT and c["anchor"].startswith("p")
+    sanctions = json.loads(files["data/sanctions.json"])
+    assert {(s["measure_type"], s["imposed_by"], s["date"]) for s in sanctions} == {
+        ("export-ban", "Japan", "2022-02-25"),
+        ("asset-freeze", "Japan", "2022-02-28"),
+    }
+
+
+def test_references_give_no_events_and_verbless_items_neither():
+    brief, _ = plan(fixture_inputs())
+    # the reference's 27 February and access date are not events; nor is a list item with no happening
+    assert {e.date for e in brief.events} == {"2022-02-25", "2022-02-28"}
+
+
+def test_source_text_is_inert():
+    _, files = plan(fixture_inputs())
+    page = files["sources/2022-03-01-test.md"]
+    assert "<b>Putin</b>" not in page and "&lt;b&gt;Putin&lt;/b&gt;" in page
+    assert "<i>one</i>" not in page
+
+
+def test_same_inputs_same_bytes():
+    assert plan(fixture_inputs())[1] == plan(fixture_inputs())[1]
+
+
+def test_untitled_source_gets_a_marked_title():
+    extra = {
+        "sources/2023-01-x.md": "---\ntitle: null\npublished: 2023-01\nestimated: true\nlanguage: en\n---\nJapan acted on 3 January.\n"
+    }
+    brief, files = plan(fixture_inputs(extra))
+    page = files["sources/2023-01-x.md"]
+    assert "Untitled article (unknown outlet, 2023-01)" in page
+    assert "this one is made up" in page and "estimated" in page
+
+
+def test_duplicate_slugs_are_an_error():
+    extra = {"sources/sub/2022-03-01-test.md": "---\npublished: 2022\nlanguage: en\n---\nText.\n"}
+    with pytest.raises(BriefError) as info:
+        check(fixture_inputs(extra))
+    assert "same slug" in str(info.value) and "sources/sub/2022-03-01-test.md" in str(info.value)
+
+
+def test_check_lists_problems_of_every_file():
+    extra = {"sources/a.md": "no frontmatter\n", "sources/b.md": "---\npublished: soon\nlanguage: en\n---\nT.\n"}
+    with pytest.raises(BriefError) as info:
+        check(fixture_inputs(extra))
+    files = {p.file for p in info.value.problems}
+    assert files == {"sources/a.md", "sources/b.md"}
+
+
+# ------------------------------------------------------------------ writing
+
+
+def test_write_only_changed_and_remove_only_own(tmp_path):
+    docs = tmp_path / "docs"
+    files = {"sources/a.md": "A\n", "timeline/index.md": "T\n"}
+    first = write(docs, files)
+    assert sorted(first.written) == ["sources/a.md", "timeline/index.md"]
+    (docs / "index.md").write_text("hand-written\n")
+    (docs / "sources" / "notes.txt").write_text("mine\n")
+    second = write(docs, files)
+    assert second.written == () and second.unchanged == 2
+    mtime = (docs / "sources/a.md").stat().st_mtime_ns
+    third = write(docs, {"timeline/index.md": "T2\n"})
+    assert third.removed == ("sources/a.md",) and third.written == ("timeline/index.md",)
+    assert (docs / "index.md").read_text() == "hand-written\n"
+    assert (docs / "sources" / "notes.txt").read_text() == "mine\n"
+    assert mtime  # the file existed before it was removed
+    assert json.loads((docs / MANIFEST).read_text())["files"] == ["timeline/index.md"]
+
+
+def test_write_never_overwrites_a_hand_written_file(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "sources").mkdir(parents=True)
+    (docs / "sources" / "a.md").write_text("hand-written\n")
+    with pytest.raises(BriefError) as info:
+        write(docs, {"sources/a.md": "generated\n"})
+    assert "not written by the generator" in str(info.value)
+    assert (docs / "sources" / "a.md").read_text() == "hand-written\n"
+
+
+def test_write_refuses_paths_outside_its_folders(tmp_path):
+    with pytest.raises(BriefError):
+        write(tmp_path / "docs", {"index.md": "x"})
+
+
+def project(tmp_path: Path, extra: dict[str, str] | None = None) -> Path:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "taxonomy.yml").write_text(SMALL_TAXONOMY)
+    for rel, data in fixture_inputs(extra).sources:
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+    return tmp_path
+
+
+def test_build_twice_changes_nothing(tmp_path):
+    root = project(tmp_path)
+    build(root)
+    snapshot = {p: p.read_bytes() for p in (root / "docs").rglob("*") if p.is_file()}
+    mtimes = {p: p.stat().st_mtime_ns for p in snapshot}
+    _, report = build(root)
+    assert report.written == () and report.removed == ()
+    assert {p: p.read_bytes() for p in snapshot} == snapshot
+    assert {p: p.stat().st_mtime_ns for p in snapshot} == mtimes
+
+
+def test_failed_build_leaves_last_good_pages(tmp_path):
+    root = project(tmp_path)
+    build(root)
+    before = {p: p.read_bytes() for p in (root / "docs").rglob("*") if p.is_file()}
+    (root / "sources" / "broken.md").write_text("---\npublished: [\n---\nText\n")
+    with pytest.raises(BriefError) as info:
+        build(root)
+    assert "sources/broken.md" in str(info.value)
+    assert {p: p.read_bytes() for p in (root / "docs").rglob("*") if p.is_file()} == before
+
+
+def test_removed_source_page_is_removed(tmp_path):
+    root = project(tmp_path, {"sources/2022-03-02-other.md": "---\npublished: 2022\nlanguage: en\n---\nJapan acted.\n"})
+    build(root)
+    assert (root / "docs/sources/2022-03-02-other.md").exists()
+    (root / "sources/2022-03-02-other.md").unlink()
+    _, report = build(root)
+    assert report.removed == ("sources/2022-03-02-other.md",)
+    assert not (root / "docs/sources/2022-03-02-other.md").exists()
+
+
+def test_symlink_out_of_sources_is_refused(tmp_path):
+    root = project(tmp_path)
+    outside = tmp_path / "secret.md"
+    outside.write_text("---\npublished: 2022\nlanguage: en\n---\nSecret.\n")
+    (root / "sources" / "link.md").symlink_to(outside)
+    with pytest.raises(BriefError) as info:
+        build(root)
+    assert "sources/link.md" in str(info.value) and "outside" in str(info.value)
+
+
+def test_render_is_pure(small_taxonomy):
+    brief = annotate_all(
+        small_taxonomy, (make_source("On 25 February 2022, Tokyo banned the sale of chips to Russia."),)
+    )
+    files = render(brief)
+    assert "sources/test-source.md" in files and "timeline/index.md" in files
+    assert source_page.display_title(brief.sources[0]) == "A test source"

@@ -1,0 +1,130 @@
+"""The real site, built by MkDocs with --strict in a temporary folder, and briefs on other topics."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, copy_project
+
+FIXTURES = Path(__file__).parent / "fixtures"
+pytestmark = pytest.mark.slow
+
+
+def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(project / "site"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The project's own brief, built once for the session (also served to the browser tests)."""
+    project = copy_project(tmp_path_factory.mktemp("brief"))
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return project
+
+
+def test_strict_build_of_the_real_site(built_site):
+    site = built_site / "site"
+    for page in ("index.html", "timeline/index.html", "sanctions/index.html", "actors/index.html", "themes/index.html"):
+        assert (site / page).is_file(), page
+    sources = json.loads((site / "data/sources.json").read_text())
+    assert len(sources) == len(list((ROOT / "sources").glob("*.md")))
+    for s in sources:
+        assert (site / s["page"] / "index.html").is_file()
+    # the home page lists every source
+    home = (site / "index.html").read_text()
+    assert all(s["page"] in home for s in sources)
+
+
+def test_every_citation_anchor_exists(built_site):
+    site = built_site / "site"
+    events = json.loads((site / "data/events.json").read_text())
+    pages = {
+        s["id"]: (site / s["page"] / "index.html").read_text()
+        for s in json.loads((site / "data/sources.json").read_text())
+    }
+    for ev in events:
+        for c in ev["citations"]:
+            assert f'id="{c["anchor"]}"' in pages[c["source"]]
+
+
+def add_source(project: Path, fixture: Path) -> None:
+    shutil.copy2(fixture, project / "sources" / fixture.name)
+
+
+def test_a_sixth_article_on_another_subject_builds_with_no_code_change(tmp_path):
+    """Drop an article on another subject in, extend the taxonomy (data, not code), build."""
+    project = copy_project(tmp_path)
+    add_source(project, FIXTURES / "other_topic" / "2021-08-12-mackerel-war.md")
+    tax = (project / "sources/taxonomy.yml").read_text()
+    extra = (FIXTURES / "other_topic" / "taxonomy.yml").read_text().split("actors:\n", 1)[1]
+    tax += (
+        "\n  # added for a new article\n"
+        + "\n".join(line for line in extra.splitlines() if "European Union" not in line)
+        + "\n"
+    )
+    # and the fisheries theme learns the new article's words
+    tax = tax.replace(
+        "cues: [fisher*, fishing, fish, seafood,", "cues: [fisher*, fishing, fish, mackerel, quota*, seafood,"
+    )
+    (project / "sources/taxonomy.yml").write_text(tax)
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    sources = {s["id"]: s for s in json.loads((project / "site/data/sources.json").read_text())}
+    new = sources["2021-08-12-mackerel-war"]
+    assert {"Norway", "European Union", "Bjørnar Skjæran"} <= set(new["actors"])
+    assert "fisheries" in new["themes"]
+    events = json.loads((project / "site/data/events.json").read_text())
+    dates = {e["date"] for e in events if any(c["source"] == new["id"] for c in e["citations"])}
+    assert {"2021-06-03", "2021-06-04", "2021-07"} <= dates
+
+
+def test_a_brief_on_another_topic_with_its_own_taxonomy(tmp_path):
+    project = copy_project(tmp_path)
+    for p in (project / "sources").glob("*.md"):
+        p.unlink()
+    shutil.copy2(FIXTURES / "other_topic" / "taxonomy.yml", project / "sources" / "taxonomy.yml")
+    add_source(project, FIXTURES / "other_topic" / "2021-08-12-mackerel-war.md")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    [src] = json.loads((site / "data/sources.json").read_text())
+    assert src["actors"] == ["Norway", "European Union", "Faroe Islands", "Bjørnar Skjæran", "ICES"]
+    assert set(src["themes"]) >= {"fisheries"}
+    sanctions = json.loads((site / "data/sanctions.json").read_text())
+    got = {(s["measure_type"], s["imposed_by"], s["status"], s["date"]) for s in sanctions}
+    assert ("quota-cut", "Norway", "imposed", "2021-06-03") in got
+    assert ("port-ban", "European Union", "imposed", "2021-07") in got
+    assert ("quota-cut", "Faroe Islands", "expected", None) in got
+    page = (site / "sources/2021-08-12-mackerel-war/index.html").read_text()
+    # the title's "&" and the article's own heading survive, escaped once
+    assert "The Mackerel War: Oslo, Brussels &amp; the North-East Atlantic" in page
+    assert "A quota fight returns" in page
+    # the tag index lists the page under its actor
+    actors = (site / "actors/index.html").read_text()
+    assert 'id="actor-norway"' in actors and "sources/2021-08-12-mackerel-war/" in actors
