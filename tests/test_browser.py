@@ -1,0 +1,173 @@
+"""What a reader does, in headless Chromium (Debian's) against the built site on localhost."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+
+from .test_site import built_site  # noqa: F401 - the session's built site, shared
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):  # noqa: F811
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site / "site"))
+    handler.log_message = lambda *a, **k: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (Path(CHROMIUM).exists() and Path(DRIVER).exists()):
+        if os.environ.get("BRIEF_REQUIRE_BROWSER"):
+            pytest.fail("Chromium and chromedriver are required (apt-get install chromium chromium-driver)")
+        pytest.skip("Chromium not installed")
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium must never fetch a driver
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    profile = tempfile.mkdtemp(prefix="brief-chromium-")
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+        "--window-size=1280,900",
+    ):
+        opts.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=DRIVER), options=opts)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def wait(driver, condition, timeout=10):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(lambda d: condition(d))
+
+
+def search(driver, url, query):
+    from selenium.webdriver.common.by import By
+
+    driver.get(url)
+    box = wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "input.md-search__input"))
+    box.click()
+    box.send_keys(query)
+
+    def results(d):
+        links = [
+            a.get_attribute("href")
+            for a in d.find_elements(By.CSS_SELECTOR, ".md-search-result__item a, .md-search-result__link")
+        ]
+        return links or None
+
+    return wait(driver, results, timeout=15)
+
+
+def test_search_finds_a_source_by_an_actor(browser, site_url):
+    links = search(browser, site_url, "Motoki")
+    assert any("sources/2023-02-13-russia-facing-the-war-in-ukraine" in h for h in links)
+
+
+def test_search_finds_a_source_by_a_theme_it_does_not_spell_out(browser, site_url):
+    # "Espionage" is a theme tag of one article; its text never uses the word
+    links = search(browser, site_url, "Espionage")
+    assert any("sources/2023-02-13-russia-facing-the-war-in-ukraine" in h for h in links)
+
+
+def test_a_timeline_citation_lands_on_its_paragraph(browser, site_url):
+    from selenium.webdriver.common.by import By
+
+    browser.get(site_url + "timeline/")
+    link = browser.find_element(By.CSS_SELECTOR, ".brief-cites a[href*='sources/']")
+    href = link.get_attribute("href")
+    anchor = href.split("#", 1)[1]
+    quote = link.find_element(By.XPATH, "./preceding-sibling::q").text.strip('“”"')
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+    link.click()
+    wait(browser, lambda d: d.current_url.endswith("#" + anchor))
+    para = browser.find_element(By.ID, anchor)
+    assert quote[:40] in para.text
+    top = browser.execute_script("return arguments[0].getBoundingClientRect().top", para)
+    header = browser.execute_script("return document.querySelector('.md-header').getBoundingClientRect().bottom")
+    assert header <= top < 600  # scrolled into view, below the sticky header
+
+
+def test_the_sanctions_table_shows_both_sides_and_filters(browser, site_url):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    browser.get(site_url + "sanctions/")
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.brief-sanctions tbody tr")
+    imposers = {r.get_attribute("data-imposer") for r in rows}
+    assert {"Japan", "Russia"} <= imposers
+    Select(browser.find_element(By.CSS_SELECTOR, "select[data-brief-filter='imposer']")).select_by_value("Russia")
+    visible = [r for r in rows if r.is_displayed()]
+    assert visible and all(r.get_attribute("data-imposer") == "Russia" for r in visible)
+    Select(browser.find_element(By.CSS_SELECTOR, "select[data-brief-filter='imposer']")).select_by_value("")
+    # sorting by type puts the rows in order of their type label
+    browser.find_element(By.XPATH, "//table[contains(@class,'brief-sanctions')]//th[.='Type']").click()
+    types = [
+        r.find_elements(By.TAG_NAME, "td")[2].text
+        for r in browser.find_elements(By.CSS_SELECTOR, "table.brief-sanctions tbody tr")
+    ]
+    assert types == sorted(types, key=str.lower) or types == sorted(types)
+
+
+def test_tag_indexes_list_their_pages(browser, site_url):
+    from selenium.webdriver.common.by import By
+
+    browser.get(site_url + "actors/")
+    heading = browser.find_element(By.ID, "actor-tatsunori-motoki")
+    listing = heading.find_element(By.XPATH, "following-sibling::ul[1]")
+    assert "Russia: facing the war in Ukraine" in listing.text
+    browser.get(site_url + "themes/")
+    heading = browser.find_element(By.ID, "theme-espionage")
+    assert "Russia: facing the war in Ukraine" in heading.find_element(By.XPATH, "following-sibling::ul[1]").text
+
+
+def test_an_actor_link_in_the_text_opens_its_listing(browser, site_url):
+    from selenium.webdriver.common.by import By
+
+    browser.get(site_url + "sources/2023-02-13-russia-facing-the-war-in-ukraine-an-intransigent-japan/")
+    link = browser.find_element(By.CSS_SELECTOR, "a.brief-actor[title='Tatsunori Motoki']")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+    link.click()
+    wait(browser, lambda d: d.current_url.endswith("#actor-tatsunori-motoki"))
+    assert browser.find_element(By.ID, "actor-tatsunori-motoki").is_displayed()
+
+
+def test_phone_width_has_no_horizontal_scroll(browser, site_url):
+    browser.set_window_size(390, 844)
+    try:
+        for page in ("", "timeline/", "sanctions/", "sources/2022-03-japan-russia-ties-amidst-ukraine-crisis/"):
+            browser.get(site_url + page)
+            overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 1, page
+    finally:
+        browser.set_window_size(1280, 900)
