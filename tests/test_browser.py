@@ -22,8 +22,11 @@ DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 
 @pytest.fixture(scope="module")
 def site_url(built_site):  # noqa: F811
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site / "site"))
-    handler.log_message = lambda *a, **k: None
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):  # keep the test output readable
+            pass
+
+    handler = functools.partial(Quiet, directory=str(built_site / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -80,11 +83,9 @@ def search(driver, url, query):
     box.send_keys(query)
 
     def results(d):
-        links = [
-            a.get_attribute("href")
-            for a in d.find_elements(By.CSS_SELECTOR, ".md-search-result__item a, .md-search-result__link")
-        ]
-        return links or None
+        # read the links in one script call: the result list re-renders while the index loads
+        script = "return Array.from(document.querySelectorAll('.md-search-result__link')).map(a => a.href)"
+        return d.execute_script(script) or None
 
     return wait(driver, results, timeout=15)
 

@@ -7,6 +7,7 @@ fields 0.95, precision 0.96). The floors are the bars of the annotation issue, a
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -30,8 +31,11 @@ FLOORS = {
 }
 
 
-@pytest.mark.skipif(not SCORE.exists(), reason="../shared/eval is not beside the project")
 def test_annotation_score_meets_the_floors(tmp_path):
+    if not SCORE.exists():
+        if os.environ.get("BRIEF_REQUIRE_GOLD"):
+            pytest.fail(f"{SCORE} is missing: CI runs with ../shared beside the project")
+        pytest.skip("../shared/eval is not beside the project")
     _, files = plan(load(ROOT))
     for name in ("sources.json", "events.json", "sanctions.json"):
         (tmp_path / name).write_text(files[f"data/{name}"], encoding="utf-8")
