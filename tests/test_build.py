@@ -10,7 +10,7 @@ import frontmatter
 import pytest
 
 from brief import export
-from brief.build import MANIFEST, Inputs, annotate_all, build, check, plan, render, write
+from brief.build import MANIFEST, Inputs, annotate_all, build, check, load, plan, render, write
 from brief.errors import BriefError
 from brief.render import source_page
 
@@ -211,9 +211,55 @@ def test_symlink_out_of_sources_is_refused(tmp_path):
 
 
 def test_render_is_pure(small_taxonomy):
-    brief = annotate_all(
+    brief, _ = annotate_all(
         small_taxonomy, (make_source("On 25 February 2022, Tokyo banned the sale of chips to Russia."),)
     )
     files = render(brief)
     assert "sources/test-source.md" in files and "timeline/index.md" in files
     assert source_page.display_title(brief.sources[0]) == "A test source"
+
+
+# ------------------------------------------------------------------ the annotation cache
+
+
+def test_cache_reannotates_only_what_changed(tmp_path):
+    extra = {"sources/2022-03-02-other.md": "---\npublished: 2022\nlanguage: en\n---\nJapan acted on 3 May 2022.\n"}
+    root = project(tmp_path, extra)
+    first, _ = build(root)
+    assert first.annotated == 2
+    second, report = build(root)
+    assert second.annotated == 0 and report.written == ()
+    (root / "sources/2022-03-02-other.md").write_text(
+        "---\npublished: 2022\nlanguage: en\n---\nJapan acted on 4 May 2022.\n"
+    )
+    third, report = build(root)
+    assert third.annotated == 1
+    assert "sources/2022-03-02-other.md" in report.written
+    # a cached build writes exactly what a fresh one does
+    _, fresh_files = plan(load(root))
+    for rel, text in fresh_files.items():
+        assert (root / "docs" / rel).read_text(encoding="utf-8") == text, rel
+
+
+def test_taxonomy_edit_reannotates_everything(tmp_path):
+    root = project(tmp_path)
+    build(root)
+    tax = root / "sources/taxonomy.yml"
+    tax.write_text(
+        tax.read_text().replace(
+            "aliases: [Japan, Tokyo, the Japanese government]", "aliases: [Japan, the Japanese government]"
+        )
+    )
+    brief, _ = build(root)
+    assert brief.annotated == 1
+    page = (root / "docs/sources/2022-03-01-test.md").read_text()
+    assert 'title="Japan">Tokyo<' not in page  # "Tokyo" is no longer an alias of Japan
+
+
+def test_a_corrupt_cache_entry_is_annotated_again(tmp_path):
+    root = project(tmp_path)
+    build(root)
+    for p in (root / ".cache/brief").glob("*.pickle"):
+        p.write_bytes(b"not a pickle")
+    brief, report = build(root)
+    assert brief.annotated == 1 and report.written == ()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_left
 from collections import Counter
 
 from . import dates as D
@@ -10,7 +12,7 @@ from . import events as E
 from . import sanctions as S
 from . import themes as T
 from .actors import ActorMatcher
-from .cues import CueMatcher
+from .cues import CueHit, CueMatcher
 from .model import (
     AnnotatedBlock,
     AnnotatedSource,
@@ -39,6 +41,15 @@ class Annotator:
         self.measures = CueMatcher({m.id: m.cues for m in taxonomy.measure_types})
         self.theme_order = tuple(t.id for t in taxonomy.themes)
         self.sanctions_theme = next((t.id for t in taxonomy.themes if t.id == "sanctions"), None)
+        # most sentences hold no date: a cheap test spares them the whole grammar
+        words = {k.phrase.split()[0] for k in taxonomy.known_dates if k.phrase.split()}
+        trigger = r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|same time|Meanwhile|Simultaneously|aftermath|Immediately|Shortly|Soon"
+        if words:
+            trigger += "|" + "|".join(re.escape(w) for w in sorted(words))
+        self._may_have_date = re.compile(trigger, re.I).search
+
+    def may_have_date(self, text: str) -> bool:
+        return self._may_have_date(text) is not None
 
     def annotate(self, source: Source) -> AnnotatedSource:
         tax = self.taxonomy
@@ -53,20 +64,26 @@ class Annotator:
         prev_date: DateMention | None = None
         prev_text, prev_mentions = "", ()
         blocks = segment(source.text)
+        # each matcher runs once over each block; sentences take their slice by offset
+        found_mentions = {i: self.actors.find(b.text) for i, b in enumerate(blocks) if b.kind in NARRATIVE}
+        theme_hits = {i: self.themes.find(blocks[i].text) for i in found_mentions}
+        measure_hits = {i: self.measures.find(blocks[i].text) for i in found_mentions if blocks[i].kind in EVENTFUL}
         # "the government" with no country named is the article's main country
-        for b in blocks:
-            if b.kind in NARRATIVE:
-                actor_counts.update(m.actor for m in self.actors.find(b.text))
+        for ms in found_mentions.values():
+            actor_counts.update(m.actor for m in ms)
         main_country = next(
             (name for name, _ in actor_counts.most_common() if (tax.actor(name) or _Nobody).kind == "country"), None
         )
         ti = -1  # index among narrative blocks: "the day after" looks back one of these
-        for block in blocks:
+        for bi, block in enumerate(blocks):
             if block.kind not in NARRATIVE:
                 out_blocks.append(AnnotatedBlock(block, (), ()))
                 continue
             ti += 1
-            mentions = self.actors.find(block.text)
+            mentions = found_mentions[bi]
+            mention_starts = [m.start for m in mentions]
+            b_themes = theme_hits[bi]
+            b_measures = measure_hits.get(bi, [])
             block_dates: list[DateMention] = []
             block_year: int | None = None
             episode: DateMention | None = None  # the last happening this paragraph dated to the day
@@ -74,7 +91,7 @@ class Annotator:
             for sentence in sentences:
                 s_text, off = sentence.text, sentence.start
                 s_dates: list[DateMention] = []
-                for raw in D.find(s_text, tax.known_dates):
+                for raw in D.find(s_text, tax.known_dates) if self.may_have_date(s_text) else ():
                     prospective = D.is_prospective(s_text, raw.start, raw.end)
                     m = D.resolve(raw, s_text, anchor, narrative, ti, block_year, prospective)
                     if m is None:
@@ -90,9 +107,10 @@ class Annotator:
                 all_dates.update(d.date for d in s_dates)
                 if block.kind not in EVENTFUL:
                     continue
-                s_mentions = tuple(m for m in mentions if off <= m.start < off + len(s_text))
+                end = off + len(s_text)
+                s_mentions = mentions[bisect_left(mention_starts, off) : bisect_left(mention_starts, end)]
                 s_actors = tuple(dict.fromkeys(m.actor for m in s_mentions))
-                s_themes = T.sentence_themes(self.themes, s_text)
+                s_themes = tuple(dict.fromkeys(h.key for h in b_themes if off <= h.start < end))
                 citation = Citation(source.id, block.anchor, s_text)
                 # a sentence that carries on a dated episode ("He was ordered to leave") happened
                 # then too, though only its month is sure
@@ -135,7 +153,9 @@ class Annotator:
                         )
                     )
                 # measures
-                hits = self.measures.find(s_text)
+                hits = [
+                    CueHit(h.key, h.start - off, h.end - off) for h in b_measures if off <= h.start and h.end <= end
+                ]
                 local = tuple(_shift(m, -off) for m in s_mentions)
                 local_dates = tuple(_shift_date(d, -off) for d in s_dates if not E.is_since(s_text, d, off))
                 found = S.find(
@@ -180,7 +200,7 @@ class Annotator:
                 prev_text, prev_mentions = s_text, local
             out_blocks.append(AnnotatedBlock(block, mentions, tuple(block_dates)))
         actors = tuple(a.name for a in tax.actors if any(m.actor == a.name for ab in out_blocks for m in ab.mentions))
-        themes = T.assign(self.themes, source.title, blocks, self.theme_order)
+        themes = T.assign(self.themes, source.title, blocks, self.theme_order, theme_hits)
         if sanctions and self.sanctions_theme and self.sanctions_theme not in themes:
             themes = tuple(t for t in self.theme_order if t in set(themes) | {self.sanctions_theme})
         return AnnotatedSource(

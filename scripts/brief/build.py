@@ -6,10 +6,13 @@ that a failure anywhere before ``write`` leaves the last good site exactly as it
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import pickle
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import export
@@ -24,6 +27,18 @@ from .taxonomy import parse_taxonomy
 
 TAXONOMY = "taxonomy.yml"
 MANIFEST = ".brief-manifest.json"  # in docs/: the files the generator wrote (MkDocs skips dotfiles)
+CACHE_DIR = ".cache/brief"  # per-source annotations, keyed by source, taxonomy and code
+
+
+def _code_digest() -> str:
+    """The annotator's own code: a change to it invalidates every cached annotation."""
+    h = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+CODE_DIGEST = _code_digest()
 
 
 @dataclass(frozen=True)
@@ -125,12 +140,41 @@ def check(inputs: Inputs) -> tuple[Taxonomy, tuple[Source, ...]]:
     return taxonomy, sources
 
 
-def annotate_all(taxonomy: Taxonomy, sources: tuple[Source, ...]) -> Brief:
-    annotator = Annotator(taxonomy)
-    annotated = tuple(annotator.annotate(s) for s in sorted(sources, key=lambda s: s.id))
+def cache_key(source: Source, taxonomy: Taxonomy) -> str:
+    """What a source's annotation depends on: its file, the taxonomy and the annotator's code."""
+    h = hashlib.sha256()
+    for part in (repr(source), taxonomy.digest, CODE_DIGEST):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:32]
+
+
+def compact(annotated: AnnotatedSource) -> AnnotatedSource:
+    """The source with its text rendered and its blocks dropped: all the rest of the build needs."""
+    return replace(annotated, body=source_page.body(annotated), blocks=(), source=replace(annotated.source, text=""))
+
+
+def annotate_all(
+    taxonomy: Taxonomy, sources: tuple[Source, ...], cache: Mapping[str, AnnotatedSource] | None = None
+) -> tuple[Brief, dict[str, AnnotatedSource]]:
+    """Annotate every source (reusing cached ones) and merge; returns the brief and its cache entries."""
+    annotator: Annotator | None = None
+    cache = cache or {}
+    entries: dict[str, AnnotatedSource] = {}
+    fresh = 0
+    for src in sorted(sources, key=lambda s: s.id):
+        key = cache_key(src, taxonomy)
+        hit = cache.get(key)
+        if hit is None:
+            annotator = annotator or Annotator(taxonomy)  # compiling the matchers is not free
+            hit = compact(annotator.annotate(src))
+            fresh += 1
+        entries[key] = hit
+    annotated = tuple(entries.values())
     events = merge([e for a in annotated for e in a.events])
     sanctions = tuple(x for a in annotated for x in a.sanctions)
-    return Brief(taxonomy=taxonomy, sources=annotated, events=events, sanctions=sanctions)
+    brief = Brief(taxonomy=taxonomy, sources=annotated, events=events, sanctions=sanctions, annotated=fresh)
+    return brief, entries
 
 
 def render(brief: Brief) -> dict[str, str]:
@@ -174,9 +218,9 @@ def _rel(from_doc: str, to_doc: str, anchor: str) -> str:
     return href(from_doc, to_doc, anchor)
 
 
-def plan(inputs: Inputs) -> tuple[Brief, dict[str, str]]:
+def plan(inputs: Inputs, cache: Mapping[str, AnnotatedSource] | None = None) -> tuple[Brief, dict[str, str]]:
     taxonomy, sources = check(inputs)
-    brief = annotate_all(taxonomy, sources)
+    brief, _ = annotate_all(taxonomy, sources, cache)
     return brief, render(brief)
 
 
@@ -246,12 +290,50 @@ def _atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
-def build(root: Path, docs: Path | None = None) -> tuple[Brief, WriteReport]:
+def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple[Brief, WriteReport]:
     """Load, plan and write: what ``brief build`` and the MkDocs hook run."""
     inputs = load(root)
-    brief, files = plan(inputs)
+    taxonomy, sources = check(inputs)
+    cache_dir = root / CACHE_DIR
+    cache = _read_cache(cache_dir, [cache_key(s, taxonomy) for s in sources]) if use_cache else {}
+    brief, entries = annotate_all(taxonomy, sources, cache)
+    files = render(brief)
     report = write(docs or root / "docs", files)
+    if use_cache:
+        _write_cache(cache_dir, entries, cache)
     return brief, report
+
+
+# ------------------------------------------------------------------ the annotation cache (I/O)
+
+
+def _read_cache(folder: Path, keys: list[str]) -> dict[str, AnnotatedSource]:
+    """Cached annotations for these keys; an unreadable entry is simply annotated again."""
+    out = {}
+    for key in keys:
+        path = folder / f"{key}.pickle"
+        try:
+            with path.open("rb") as fh:
+                value = pickle.load(fh)  # noqa: S301 - our own files, written below
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+            continue
+        if isinstance(value, AnnotatedSource):
+            out[key] = value
+    return out
+
+
+def _write_cache(folder: Path, entries: dict[str, AnnotatedSource], had: Mapping[str, AnnotatedSource]) -> None:
+    """Store new entries; drop the ones no source uses any more, so the cache stays the corpus's size."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for key, value in entries.items():
+            if key not in had:
+                _atomic_write(folder / f"{key}.pickle", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        for path in folder.glob("*.pickle"):
+            if path.stem not in entries:
+                path.unlink(missing_ok=True)
+    except OSError:
+        pass  # a cache that cannot be written costs time on the next build, nothing else
 
 
 __all__ = ["build", "load", "plan", "check", "write", "render", "Inputs", "AnnotatedSource", "url_of"]

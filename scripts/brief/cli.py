@@ -26,8 +26,8 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             brief, report = build(args.root)
             print(
-                f"brief: {len(brief.sources)} sources, {len(brief.events)} timeline entries, "
-                f"{len(brief.sanctions)} measures; wrote {len(report.written)} files, removed "
+                f"brief: {len(brief.sources)} sources ({brief.annotated} annotated, the rest cached), "
+                f"{len(brief.events)} timeline entries, {len(brief.sanctions)} measures; wrote {len(report.written)} files, removed "
                 f"{len(report.removed)}, {report.unchanged} unchanged ({time.perf_counter() - t0:.2f} s)"
             )
         elif args.command == "check":

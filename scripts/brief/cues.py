@@ -1,9 +1,17 @@
-"""Cue phrases (theme and measure-type signals): whole-word, case-insensitive, ``*`` for any ending."""
+"""Cue phrases (theme and measure-type signals): whole-word, case-insensitive, ``*`` for any ending.
+
+A cue is a few words: ``word*`` matches any ending, ``…`` a gap of up to four words, ``#`` a
+number. Matching is one Aho-Corasick pass over the lower-cased text for every cue's first word,
+then an anchored regular expression only where such a word starts: a single alternation of all
+cues would be tried at every character and costs a hundred times more on long texts.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+import ahocorasick
 
 
 @dataclass(frozen=True)
@@ -11,31 +19,6 @@ class CueHit:
     key: str  # the theme or measure-type id
     start: int
     end: int
-
-
-class CueMatcher:
-    """One compiled alternation per vocabulary, matched in a single pass over a text."""
-
-    def __init__(self, cues: dict[str, tuple[str, ...]]):
-        self._keys: dict[str, tuple[str, ...]] = {}
-        parts = []
-        # longest first, so that "asset freeze" wins over "freeze"
-        # a cue may serve several keys ("trade ban" is both an import and an export ban)
-        by_cue: dict[str, list[str]] = {}
-        for key, cs in cues.items():
-            for c in cs:
-                by_cue.setdefault(c.lower(), []).append(key)
-        items = sorted(by_cue.items(), key=lambda x: (-len(x[0]), x[0]))
-        for i, (cue, keys) in enumerate(items):
-            group = f"c{i}"
-            self._keys[group] = tuple(keys)
-            parts.append(f"(?P<{group}>{_pattern(cue)})")
-        self._rx = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.I) if parts else None
-
-    def find(self, text: str) -> list[CueHit]:
-        if self._rx is None:
-            return []
-        return [CueHit(k, m.start(), m.end()) for m in self._rx.finditer(text) for k in self._keys[m.lastgroup]]
 
 
 _GAP = r"(?:[\s-]+\S+){0,4}?[\s-]+"  # "…" in a cue: up to four words of anything
@@ -59,3 +42,82 @@ def _pattern(cue: str) -> str:
             out.append(re.escape(word).replace("'", "['’]").replace("’", "['’]"))
         out.append(r"\w*" if wild else r"(?!\w)")
     return "".join(out)
+
+
+def _first_literal(cue: str) -> str | None:
+    """The lower-cased literal start of a cue's first word, where matching can begin."""
+    first = cue.split()[0]
+    if first in ("…", "#"):
+        return None
+    literal = first.rstrip("*").lower()
+    # an apostrophe may be written either way: start matching before it
+    return re.split(r"['’]", literal)[0] or None
+
+
+class CueMatcher:
+    """All cues of a vocabulary, matched leftmost and longest-cue-first, without overlaps."""
+
+    def __init__(self, cues: dict[str, tuple[str, ...]]):
+        # a cue may serve several keys ("trade ban" is both an import and an export ban)
+        by_cue: dict[str, list[str]] = {}
+        for key, cs in cues.items():
+            for c in cs:
+                if c.split():
+                    by_cue.setdefault(c.lower(), []).append(key)
+        # longest first, so that "asset freeze" wins over "freeze" where both start
+        self._cues = sorted(by_cue.items(), key=lambda x: (-len(x[0]), x[0]))
+        self._regexes = [re.compile(_pattern(c), re.I) for c, _ in self._cues]
+        self._automaton = ahocorasick.Automaton()
+        self._unanchored: list[int] = []
+        starts: dict[str, list[int]] = {}
+        for i, (cue, _) in enumerate(self._cues):
+            lit = _first_literal(cue)
+            if lit is None:
+                self._unanchored.append(i)
+            else:
+                starts.setdefault(lit, []).append(i)
+        for lit, idxs in starts.items():
+            self._automaton.add_word(lit, (len(lit), tuple(idxs)))
+        self._empty = not starts
+        if not self._empty:
+            self._automaton.make_automaton()
+        # the same cues as one alternation: the reference the fast path must agree with, and the
+        # path for text whose lower-casing changes its length (offsets would not line up)
+        parts = [f"(?P<c{i}>{_pattern(c)})" for i, (c, _) in enumerate(self._cues)]
+        self._rx = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.I) if parts else None
+
+    def find(self, text: str) -> list[CueHit]:
+        if self._rx is None:
+            return []
+        lower = text.lower()
+        if self._unanchored or len(lower) != len(text):
+            return self.find_slow(text)
+        candidates: list[tuple[int, int, int]] = []  # (start, cue order, end)
+        if not self._empty:
+            for end_index, (length, idxs) in self._automaton.iter(lower):
+                start = end_index - length + 1
+                if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                    continue
+                for i in idxs:
+                    m = self._regexes[i].match(text, start)
+                    if m:
+                        candidates.append((start, i, m.end()))
+        candidates.sort()
+        out: list[CueHit] = []
+        last_end = -1
+        for start, i, end in candidates:
+            if start < last_end:
+                continue
+            if out and out[-1].start == start:
+                continue  # a longer cue already matched here
+            last_end = end
+            out.extend(CueHit(k, start, end) for k in self._cues[i][1])
+        return out
+
+    def find_slow(self, text: str) -> list[CueHit]:
+        """One regular expression over the text: slower, exact for any text."""
+        out = []
+        for m in self._rx.finditer(text):
+            i = int(m.lastgroup[1:])
+            out.extend(CueHit(k, m.start(), m.end()) for k in self._cues[i][1])
+        return out

@@ -157,6 +157,40 @@ _PAST = re.compile(
 )
 
 
+_NEEDS = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(rf"\b{_MON}"),
+    "weekday": re.compile(r"day\b"),
+    "day": re.compile(r"\b(?:days?|yesterday|today|tomorrow)\b", re.I),
+    "week": re.compile(r"\bweek\b", re.I),
+    "monthword": re.compile(r"\bmonth\b", re.I),
+    "year": re.compile(r"\byears?\b", re.I),
+    "anaphor": re.compile(r"\b(?:same time|Meanwhile|Simultaneously|aftermath|Immediately|Shortly|Soon)\b", re.I),
+}
+_REQUIRES: dict[str, set[str]] = {
+    "iso": {"digit"},
+    "numeric": {"digit"},
+    "dmy": {"digit", "month"},
+    "mdy": {"digit", "month"},
+    "md_rel": {"digit", "month", "year"},
+    "month_rel": {"month", "year"},
+    "part_month_year": {"digit", "month"},
+    "month_year": {"digit", "month"},
+    "part_year": {"digit"},
+    "dm": {"digit", "month"},
+    "md": {"digit", "month"},
+    "part_month": {"month"},
+    "month": {"month"},
+    "year": {"digit"},
+    "weekday": {"weekday"},
+    "rel_day": {"day"},
+    "rel_week": {"week"},
+    "rel_month": {"monthword"},
+    "rel_year": {"year"},
+    "anaphor": {"anaphor"},
+}
+
+
 @dataclass(frozen=True)
 class Anchor:
     """A publication date as year, month and day, with the precision it was given at."""
@@ -216,7 +250,12 @@ def find(text: str, known: tuple[KnownDate, ...] = ()) -> list[Raw]:
     for k in known:
         for m in re.finditer(r"(?<!\w)" + re.escape(k.phrase) + r"(?!\w)", text, re.I):
             found.append(Raw("known", m.start(), m.end(), {"date": k.date}))
+    # each pattern needs some token (a digit, a month name, "week"...): test for those once and
+    # skip the patterns that cannot match, which is most of them in most sentences
+    present = {name for name, rx in _NEEDS.items() if rx.search(text)}
     for kind, rx in PATTERNS:
+        if not _REQUIRES[kind] <= present:
+            continue
         for m in rx.finditer(text):
             g = {k: v for k, v in m.groupdict().items() if v is not None}
             mon = g.get("mon") or g.get("mon2")

@@ -19,6 +19,7 @@ from .model import Citation, Event
 
 NEAR_DAYS = 3  # day-precision dates this close may be one event the sources date differently
 RARE_SHARE = 0.5  # a word in more than this share of a year's events is not distinctive
+MAX_SHARED = 40  # nor is one in more than this many: the pairs compared stay linear in the events
 _STOP = set(
     [
         "the",
@@ -135,14 +136,18 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     ev_words = [words(" ".join(c.quote for c in e.citations)) for e in events]
     for idxs in by_year.values():
         df = Counter(w for i in idxs for w in ev_words[i])
-        limit = max(1, math.floor(RARE_SHARE * len(idxs)))
+        # a word shared by many events of a year tells none apart; capping it keeps pairs linear
+        limit = min(MAX_SHARED, max(1, math.floor(RARE_SHARE * len(idxs))))
         index: dict[str, list[int]] = defaultdict(list)
         for i in idxs:
             for w in ev_words[i]:
                 if df[w] <= limit or len(idxs) <= 2:
                     index[w].append(i)
         for i in idxs:
-            candidates = {j for w in ev_words[i] for j in index.get(w, ()) if j > i}
+            src = events[i].citations[0].source
+            candidates = {
+                j for w in ev_words[i] for j in index.get(w, ()) if j > i and events[j].citations[0].source != src
+            }
             for j in sorted(candidates):
                 a, b = find(i), find(j)
                 if a == b or sources[a] & sources[b]:

@@ -5,7 +5,7 @@ load -> segment -> annotate -> extract -> merge -> render; every stage takes and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 PRECISIONS = ("year", "month", "day")
 ACTOR_KINDS = ("person", "country", "organisation", "other")
@@ -208,6 +208,9 @@ class AnnotatedSource:
     dates: tuple[str, ...]
     events: tuple[Event, ...]
     sanctions: tuple[Sanction, ...]
+    # the annotated text rendered as page Markdown; once it is, blocks and text are dropped, so
+    # that a cached source is small (see build.compact)
+    body: str = ""
 
 
 @dataclass(frozen=True)
@@ -218,4 +221,4 @@ class Brief:
     sources: tuple[AnnotatedSource, ...]
     events: tuple[Event, ...]
     sanctions: tuple[Sanction, ...]
-    site: dict = field(default_factory=dict, hash=False, compare=False)
+    annotated: int = 0  # how many sources were annotated anew (the others came from the cache)

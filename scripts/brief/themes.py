@@ -28,9 +28,13 @@ def sentence_themes(matcher: CueMatcher, text: str) -> tuple[str, ...]:
 
 
 def assign(
-    matcher: CueMatcher, title: str | None, blocks: tuple[Block, ...], order: tuple[str, ...]
+    matcher: CueMatcher,
+    title: str | None,
+    blocks: tuple[Block, ...],
+    order: tuple[str, ...],
+    hits: dict[int, list] | None = None,
 ) -> tuple[str, ...]:
-    """The themes of one article, in the taxonomy's order."""
+    """The themes of one article, in the taxonomy's order (``hits``: cue hits by block, if known)."""
     passages: dict[str, set[int]] = defaultdict(set)
     strong: set[str] = set()
     if title:
@@ -42,25 +46,21 @@ def assign(
         lede = set(prose[: LEDE_BLOCKS + 1])
     for i in prose:
         b = blocks[i]
-        per_sentence = [set(h.key for h in matcher.find(s.text)) for s in b.sentences]
+        b_hits = hits[i] if hits is not None and i in hits else matcher.find(b.text)
+        per_sentence = [{h.key for h in b_hits if s.start <= h.start < s.start + len(s.text)} for s in b.sentences]
         counts: dict[str, int] = defaultdict(int)
         for keys in per_sentence:
             for k in keys:
                 counts[k] += 1
                 passages[k].add(i)
         for k, c in counts.items():
-            if i in lede and c >= 1 and _lede_statement(b, k, matcher):
-                strong.add(k)
+            if i in lede and per_sentence and k in per_sentence[0]:
+                strong.add(k)  # the lede's first sentence states it
             if c >= 2 and c / max(1, len(per_sentence)) >= MOSTLY:
                 strong.add(k)
         # a paragraph that keeps coming back to a theme dwells on it
-        for k, n in Counter(h.key for h in matcher.find(b.text)).items():
+        for k, n in Counter(h.key for h in b_hits).items():
             if n >= DWELLS:
                 strong.add(k)
     chosen = strong | {k for k, ps in passages.items() if len(ps) >= PASSAGES}
     return tuple(t for t in order if t in chosen)
-
-
-def _lede_statement(block: Block, key: str, matcher: CueMatcher) -> bool:
-    """The lede states a theme when its first sentence carries it."""
-    return bool(block.sentences) and any(h.key == key for h in matcher.find(block.sentences[0].text))

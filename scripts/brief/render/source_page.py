@@ -34,9 +34,7 @@ def render(src: AnnotatedSource, taxonomy: Taxonomy, links: dict[str, str]) -> s
         "themes": [_theme_label(taxonomy, t) for t in src.themes],
         "dates": list(src.dates),
     }
-    out = [f"# {md_text(title)}", "", _card(src, taxonomy, doc), ""]
-    for ab in src.blocks:
-        out.extend(_block(ab, doc))
+    out = [f"# {md_text(title)}", "", _card(src, taxonomy, doc), "", src.body or body(src)]
     if src.events:
         out += ["", "## Events in this source {#events}", "", '<ul class="brief-list">']
         for ev in sorted(src.events, key=lambda e: e.date):
@@ -64,6 +62,15 @@ def render(src: AnnotatedSource, taxonomy: Taxonomy, links: dict[str, str]) -> s
 
 def _theme_label(taxonomy: Taxonomy, theme_id: str) -> str:
     return next((t.label for t in taxonomy.themes if t.id == theme_id), theme_id)
+
+
+def body(src: AnnotatedSource) -> str:
+    """The article's text as page Markdown: it depends on the source and the taxonomy only."""
+    doc = source_doc(src.source.id)
+    out: list[str] = []
+    for ab in src.blocks:
+        out.extend(_block(ab, doc))
+    return "\n".join(out)
 
 
 def _label(taxonomy: Taxonomy, measure_type: str) -> str:
