@@ -11,7 +11,10 @@ from .errors import BriefError
 Path_ = tuple  # a key path such as ("actors", 3, "aliases")
 
 
-class _Loader(yaml.SafeLoader):
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML was built with it
+
+
+class _Loader(_Base):
     """Safe loading with every value as a plain string where YAML would guess a date.
 
     Dates stay text so that "2022-03" and "2022-03-01" keep the precision the author wrote.
@@ -25,24 +28,43 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+class Lines(dict):
+    """The line of each key path, worked out only when a message needs one (composing is slow)."""
+
+    def __init__(self, text: str, first_line: int):
+        super().__init__()
+        self._text, self._first, self._done = text, first_line, False
+
+    def _fill(self) -> None:
+        if not self._done:
+            self._done = True
+            node = yaml.compose(self._text, Loader=_Loader)
+            if node is not None:
+                _record(node, (), self, self._first)
+
+    def __contains__(self, key: object) -> bool:
+        self._fill()
+        return super().__contains__(key)
+
+    def get(self, key, default=None):
+        self._fill()
+        return super().get(key, default)
+
+    def __getitem__(self, key):
+        self._fill()
+        return super().__getitem__(key)
+
+
 def parse(text: str, file: str, first_line: int = 1) -> tuple[Any, dict[Path_, int]]:
-    """Parse one YAML document; return the data and the line of each key path."""
+    """Parse one YAML document; return the data and (lazily) the line of each key path."""
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + first_line if mark else None
         problem = getattr(exc, "problem", None) or str(exc)
         raise BriefError(f"invalid YAML: {problem}", file, line) from None
-    lines: dict[Path_, int] = {}
-    if node is None:
-        return None, lines
-    _record(node, (), lines, first_line)
-    try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:  # pragma: no cover - compose succeeded, construct rarely fails
-        raise BriefError(f"invalid YAML: {exc}", file) from None
-    return data, lines
+    return data, Lines(text, first_line)
 
 
 def _record(node: yaml.Node, path: Path_, lines: dict[Path_, int], first: int) -> None:

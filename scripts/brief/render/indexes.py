@@ -52,7 +52,8 @@ def actors_index(taxonomy: Taxonomy, used: set[str]) -> str:
         "<!-- tags/actors -->",
         "",
     ]
-    return page({"title": "Actors", "search": {"exclude": False}}, "\n".join(body))
+    # the listing repeats every page's title under each of its actors: searching it adds nothing
+    return page({"title": "Actors", "search": {"exclude": True}}, "\n".join(body))
 
 
 def themes_index(taxonomy: Taxonomy) -> str:
@@ -65,7 +66,7 @@ def themes_index(taxonomy: Taxonomy) -> str:
         "<!-- tags/themes -->",
         "",
     ]
-    return page({"title": "Themes"}, "\n".join(body))
+    return page({"title": "Themes", "search": {"exclude": True}}, "\n".join(body))
 
 
 __all__ = ["sources_index", "actors_index", "themes_index", "sources_table", "ACTORS_DIR", "THEMES_DIR"]

@@ -37,7 +37,7 @@ def render(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str
         if len(chunks_) == 1:
             lines += [summary, ""]
         lines += [_filters(c.items, labels), "", _table(c, labels, titles), ""]
-        out[c.doc] = page({"title": esc(title), "hide": ["navigation"], "search": {"boost": 0.5}}, "\n".join(lines))
+        out[c.doc] = page({"title": esc(title), "hide": ["navigation"], "search": {"exclude": True}}, "\n".join(lines))
     return out
 
 

@@ -123,7 +123,7 @@ def _block(ab: AnnotatedBlock, doc: str) -> list[str]:
         level = max(2, min(b.level, 6))
         return [f"{'#' * level} {md_text(plain(b.text))} {{ #{b.anchor} }}", ""]
     text = _annotated(ab, doc)
-    number = f'<a class="brief-pilcrow" href="#{b.anchor}" title="Link to this paragraph">{b.anchor[1:]}</a>'
+    number = f'<a class="brief-pilcrow" href="#{b.anchor}">{b.anchor[1:]}</a>'
     return [f'<p id="{b.anchor}" class="brief-p brief-p--{b.kind}">{number}{text}</p>', ""]
 
 
@@ -139,7 +139,7 @@ def _annotated(ab: AnnotatedBlock, doc: str) -> str:
         url = href(doc, f"{ACTORS_DIR}/index.md", actor_anchor(m.actor))
         spans.append((m.start, m.end, f'<a class="brief-actor" href="{esc(url)}" title="{esc(m.actor)}">'))
     for d in ab.dates:
-        spans.append((d.start, d.end, f'<time datetime="{esc(d.date)}" title="{esc(show_date(d.date))}">'))
+        spans.append((d.start, d.end, f'<time datetime="{esc(d.date)}">'))
     spans.sort()
     chosen: list[tuple[int, int, str]] = []
     for sp in spans:

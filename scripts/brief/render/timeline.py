@@ -47,7 +47,7 @@ def render(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str
             lines += [f"## {year} {{ #y{year} }}", ""]
             for ev in evs:
                 lines += [_entry(ev, c.doc, taxonomy, titles), ""]
-        out[c.doc] = page({"title": esc(title), "hide": ["navigation"], "search": {"boost": 0.5}}, "\n".join(lines))
+        out[c.doc] = page({"title": esc(title), "hide": ["navigation"], "search": {"exclude": True}}, "\n".join(lines))
     return out
 
 

@@ -1,0 +1,318 @@
+"""The benchmark: build briefs of N synthetic sources and a bare MkDocs site of N plain pages.
+
+    python -m brief.bench                      # N = 5, 100, 1000, 3000; table on stdout
+    python -m brief.bench --sizes 5,100 --json docs/benchmark.json --markdown docs/benchmark.md
+
+The corpus recombines the real articles' paragraphs (from this project's sources/), with actors
+swapped for others of the same kind and years shifted, under varied metadata: realistic text at
+any size. For each N it reports the generator's seconds (cold: nothing cached; warm: nothing
+changed), MkDocs' seconds (its build includes the hook's warm generator run), peak memory, the
+site's and the search index's size, and the seconds from saving one edited source under
+`mkdocs serve` to the updated page being served, with how many sources that rebuild annotated.
+The baseline is bare MkDocs + Material building N plain pages of the same text with tags and
+search and a navigation that does not list them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from .yamldoc import dump
+
+ROOT = Path(__file__).resolve().parents[2]
+CHILD = (
+    "import resource, subprocess, sys, time\n"
+    "t = time.perf_counter(); r = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+    "el = time.perf_counter() - t\n"
+    "sys.stderr.write(r.stderr[-3000:])\n"
+    "print(el, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)\n"
+)
+
+
+def measure(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of one command, run in its own process tree."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    out = subprocess.run([sys.executable, "-c", CHILD, *cmd], cwd=cwd, capture_output=True, text=True, env=env)
+    seconds, rss_kb, rc = out.stdout.split()
+    if rc != "0":
+        raise RuntimeError(f"{' '.join(cmd)} failed in {cwd}:\n{out.stderr}")
+    return float(seconds), int(rss_kb) / 1024
+
+
+# ------------------------------------------------------------------ the corpus
+
+
+def _paragraphs(root: Path) -> list[str]:
+    paras = []
+    for p in sorted((root / "sources").glob("*.md")):
+        body = p.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
+        paras += [line.strip() for line in body.split("\n") if len(line.strip()) > 120]
+    return paras
+
+
+def _taxonomy_names(root: Path) -> dict[str, list[str]]:
+    from .taxonomy import parse_taxonomy
+
+    tax = parse_taxonomy((root / "sources/taxonomy.yml").read_text(encoding="utf-8"), "taxonomy.yml")
+    kinds: dict[str, list[str]] = {}
+    for a in tax.actors:
+        kinds.setdefault(a.kind, []).append(a.name)
+    return kinds
+
+
+def corpus(n: int, root: Path = ROOT, seed: int = 7, size: int = 8000) -> dict[str, str]:
+    """n source files (name -> text), deterministic for a seed."""
+    rng = random.Random(seed)
+    paras = _paragraphs(root)
+    kinds = _taxonomy_names(root)
+    people = [p for p in kinds.get("person", []) if " " in p]
+    outlets = ["The Diplomat", "Nikkei Asia", "Kyodo", "TASS", "Meduza", None, "Japan Times", "RIA"]
+    files = {}
+    for i in range(n):
+        year_shift = rng.choice([-1, 0, 0, 1, 2])
+        text, chunks = "", []
+        while len(text) < size:
+            para = rng.choice(paras)
+            # vary who acts and when, so that events and merges differ between sources
+            if people and rng.random() < 0.5:
+                para = para.replace(rng.choice(people), rng.choice(people))
+            para = re.sub(r"\b(20[12]\d)\b", lambda m, k=year_shift: str(int(m.group(1)) + k), para)
+            chunks.append(para)
+            text = "\n\n".join(chunks)
+        published = f"{2022 + max(0, year_shift)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        meta = {
+            "title": re.sub(r"[*_\[\]]", "", chunks[0][:70]).rsplit(" ", 1)[0],
+            "outlet": rng.choice(outlets),
+            "authors": [rng.choice(people)] if people and rng.random() < 0.7 else [],
+            "published": published,
+            "precision": "day",
+            "estimated": rng.random() < 0.2,
+            "language": "en",
+        }
+        files[f"{published}-synthetic-{i:05d}.md"] = "---\n" + dump(meta) + "---\n" + text + "\n"
+    return files
+
+
+def make_project(dest: Path, n: int, root: Path = ROOT) -> Path:
+    for name in ("mkdocs.yml",):
+        shutil.copy2(root / name, dest / name)
+    for name in ("scripts", "overrides"):
+        shutil.copytree(root / name, dest / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    (dest / "docs").mkdir()
+    for p in (root / "docs").iterdir():
+        if p.name in ("index.md", "data.md", "stylesheets", "javascripts"):
+            (shutil.copytree if p.is_dir() else shutil.copy2)(p, dest / "docs" / p.name)
+    (dest / "sources").mkdir()
+    shutil.copy2(root / "sources/taxonomy.yml", dest / "sources/taxonomy.yml")
+    for name, text in corpus(n, root).items():
+        (dest / "sources" / name).write_text(text, encoding="utf-8")
+    return dest
+
+
+def make_bare(dest: Path, n: int, root: Path = ROOT) -> Path:
+    """N plain pages of the same text, with tags and search, and a navigation that lists a few."""
+    docs = dest / "docs"
+    (docs / "pages").mkdir(parents=True)
+    (docs / "index.md").write_text("# Bare\n\nA baseline.\n")
+    for name, text in corpus(n, root).items():
+        body = text.split("\n---\n", 1)[1]
+        (docs / "pages" / name).write_text(
+            f"---\ntags: [Japan, Russia, Sanctions]\n---\n# {name}\n\n{body}", encoding="utf-8"
+        )
+    (dest / "mkdocs.yml").write_text(
+        "site_name: Bare\ntheme:\n  name: material\n  font: false\nplugins:\n  - search\n  - tags\n"
+        "nav:\n  - Home: index.md\nvalidation:\n  omitted_files: info\n",
+        encoding="utf-8",
+    )
+    return dest
+
+
+# ------------------------------------------------------------------ serve
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as r:
+            return r.read().decode("utf-8", "replace")
+    except OSError:
+        return None
+
+
+def serve_edit(project: Path, timeout: float = 900) -> tuple[float, int | None]:
+    """Seconds from saving an edit to one source to its page showing it, and sources annotated."""
+    port = _free_port()
+    log = project / "serve.log"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    with log.open("w") as fh:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            stdout=fh,
+            stderr=subprocess.STDOUT,
+            env=env,
+        )
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        deadline = time.time() + timeout
+        while time.time() < deadline and "Serving on" not in log.read_text() and proc.poll() is None:
+            time.sleep(0.2)
+        while time.time() < deadline and _get(base) is None:
+            time.sleep(0.2)
+        target = sorted((project / "sources").glob("*.md"))[0]
+        page = base + "sources/" + target.stem + "/"
+        token = f"Edited{int(time.time() * 1000)}"
+        time.sleep(1.0)  # let the watcher settle after the first build
+        seen_before = len(re.findall(r"\((\d+) annotated", log.read_text()))
+        start = time.perf_counter()
+        target.write_text(
+            target.read_text(encoding="utf-8") + f"\nJapan said so in a statement {token}.\n", encoding="utf-8"
+        )
+        while time.time() < deadline:
+            html = _get(page)
+            if html and token in html:
+                break
+            time.sleep(0.05)
+        else:
+            raise RuntimeError("the edited page was never served")
+        seconds = time.perf_counter() - start
+        time.sleep(0.5)
+        annotated = [int(x) for x in re.findall(r"\((\d+) annotated", log.read_text())]
+        new = annotated[seen_before:]
+        return seconds, (new[0] if new else None)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+# ------------------------------------------------------------------ one size
+
+
+def _size_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def run_size(n: int, work: Path, serve: bool = True) -> dict:
+    (work / f"brief-{n}").mkdir()
+    proj = make_project(work / f"brief-{n}", n)
+    brief_cmd = [sys.executable, "-m", "brief", "--root", str(proj), "build"]
+    gen_cold, gen_cold_mb = measure(brief_cmd, proj)
+    gen_warm, _ = measure(brief_cmd, proj)
+    mk, mk_mb = measure([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], proj)
+    site = proj / "site"
+    (work / f"bare-{n}").mkdir()
+    bare = make_bare(work / f"bare-{n}", n)
+    bare_s, bare_mb = measure([sys.executable, "-m", "mkdocs", "build", "-q"], bare)
+    row = {
+        "n": n,
+        "generator_cold_s": round(gen_cold, 2),
+        "generator_warm_s": round(gen_warm, 2),
+        "mkdocs_s": round(mk, 2),
+        "total_cold_s": round(gen_cold - gen_warm + mk, 2),
+        "total_s": round(mk, 2),
+        "bare_s": round(bare_s, 2),
+        "ratio_to_bare": round(mk / bare_s, 2) if bare_s else None,
+        "generator_share": round(gen_warm / mk, 3) if mk else None,
+        "peak_mb": round(max(gen_cold_mb, mk_mb)),
+        "bare_peak_mb": round(bare_mb),
+        "site_mb": round(_size_mb(site), 1),
+        "search_index_mb": round((site / "search/search_index.json").stat().st_size / 1e6, 1),
+        "pages": sum(1 for _ in site.rglob("index.html")),
+    }
+    if serve:
+        row["serve_edit_s"], row["serve_annotated"] = serve_edit(proj)
+        row["serve_edit_s"] = round(row["serve_edit_s"], 2)
+    return row
+
+
+COLUMNS = [
+    ("n", "N"),
+    ("generator_cold_s", "gen cold s"),
+    ("generator_warm_s", "gen warm s"),
+    ("mkdocs_s", "MkDocs s"),
+    ("total_cold_s", "total cold s"),
+    ("bare_s", "bare s"),
+    ("ratio_to_bare", "× bare"),
+    ("generator_share", "gen share"),
+    ("peak_mb", "peak MB"),
+    ("site_mb", "site MB"),
+    ("search_index_mb", "index MB"),
+    ("serve_edit_s", "edit→served s"),
+    ("serve_annotated", "re-annotated"),
+]
+
+
+def table(rows: list[dict]) -> str:
+    head = "| " + " | ".join(t for _, t in COLUMNS) + " |"
+    sep = "|" + "|".join("--:" for _ in COLUMNS) + "|"
+    lines = [head, sep]
+    for r in rows:
+        lines.append("| " + " | ".join("" if r.get(k) is None else str(r.get(k)) for k, _ in COLUMNS) + " |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    mem = ""
+    try:
+        kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+        mem = f", {kb / 1024 / 1024:.0f} GiB"
+    except (OSError, AttributeError):
+        pass
+    return f"{platform.machine()}, {os.cpu_count()} cores{mem}, Python {platform.python_version()}, {platform.system()}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m brief.bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="5,100,1000,3000")
+    ap.add_argument("--json", type=Path, help="write the rows here as JSON")
+    ap.add_argument("--markdown", type=Path, help="replace the table between the bench markers of this page")
+    ap.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve measurement")
+    ap.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary one)")
+    args = ap.parse_args(argv)
+    sizes = [int(x) for x in args.sizes.split(",") if x]
+    work = args.keep or Path(tempfile.mkdtemp(prefix="brief-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    rows = []
+    try:
+        for n in sizes:
+            row = run_size(n, work, serve=not args.no_serve)
+            rows.append(row)
+            print(json.dumps(row), flush=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    result = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "rows": rows}
+    print(f"\n{machine()}\n\n{table(rows)}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    if args.markdown:
+        page = args.markdown.read_text(encoding="utf-8")
+        block = f"<!-- bench:start -->\nMeasured {result['date']} on {result['machine']}.\n\n{table(rows)}\n<!-- bench:end -->"
+        page = re.sub(r"<!-- bench:start -->.*?<!-- bench:end -->", lambda _: block, page, flags=re.S)
+        args.markdown.write_text(page, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
