@@ -29,8 +29,10 @@ def on_pre_build(config, **kwargs) -> None:
         raise PluginError(f"brief: {err}") from None
     _state["brief"] = brief
     log.info(
-        "brief: %d sources, %d timeline entries, %d measures; %d files written, %d removed",
+        "brief: %d sources (%d annotated, the rest cached), %d timeline entries, %d measures; "
+        "%d files written, %d removed",
         len(brief.sources),
+        brief.annotated,
         len(brief.events),
         len(brief.sanctions),
         len(report.written),

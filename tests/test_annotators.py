@@ -150,3 +150,35 @@ def test_estimated_publication_flags_resolved_dates(small_taxonomy):
 def test_themes(small_taxonomy, text, expected):
     order = tuple(t.id for t in small_taxonomy.themes)
     assert list(assign(theme_matcher(small_taxonomy), None, blocks(text), order)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a titled name the taxonomy does not know is a person all the same
+        ("Foreign Minister Yoko Kamikawa met Kishida.", ("Fumio Kishida", "Yoko Kamikawa")),
+        ("Kremlin spokesman Dmitry Peskov said no.", ("Dmitry Peskov",)),
+        ("President Emmanuel Macron of France called Tokyo.", ("Japan", "Emmanuel Macron")),
+        # but not a title followed by an institution, nor a name the taxonomy has
+        ("The President of the Russian Federation spoke.", ()),
+        ("Prime Minister Fumio Kishida spoke.", ("Fumio Kishida",)),
+    ],
+)
+def test_titled_people(small_taxonomy, text, expected):
+    assert annotate(small_taxonomy, text).actors == expected
+
+
+def test_places_and_bylines_are_not_actors():
+    from pathlib import Path
+
+    from brief.taxonomy import parse_taxonomy
+
+    root = Path(__file__).resolve().parent.parent
+    tax = parse_taxonomy((root / "sources/taxonomy.yml").read_text(encoding="utf-8"), "sources/taxonomy.yml")
+    text = (
+        "Author: Simran Walia, CAPS\n\n"
+        "Russia annexed Crimea and holds the Kuril Islands near Hokkaido in the Sea of Okhotsk.\n\n"
+        "[1] Nate Cohn, New York Times, March 6, 2022"
+    )
+    src = Annotator(tax).annotate(make_source(text))
+    assert src.actors == ("Russia",)

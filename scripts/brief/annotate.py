@@ -24,6 +24,7 @@ from .model import (
     Source,
     Taxonomy,
 )
+from .people import titled_people
 from .segment import blocks as segment
 
 # blocks whose text is the article's narrative; bylines, references and rules are not
@@ -48,6 +49,11 @@ class Annotator:
             trigger += "|" + "|".join(re.escape(w) for w in sorted(words))
         self._may_have_date = re.compile(trigger, re.I).search
 
+    def _mentions(self, text: str) -> tuple[Mention, ...]:
+        known = self.actors.find(text)
+        extra = titled_people(text, known)
+        return tuple(sorted(known + extra, key=lambda m: m.start)) if extra else known
+
     def may_have_date(self, text: str) -> bool:
         return self._may_have_date(text) is not None
 
@@ -65,7 +71,7 @@ class Annotator:
         prev_text, prev_mentions = "", ()
         blocks = segment(source.text)
         # each matcher runs once over each block; sentences take their slice by offset
-        found_mentions = {i: self.actors.find(b.text) for i, b in enumerate(blocks) if b.kind in NARRATIVE}
+        found_mentions = {i: self._mentions(b.text) for i, b in enumerate(blocks) if b.kind in NARRATIVE}
         theme_hits = {i: self.themes.find(blocks[i].text) for i in found_mentions}
         measure_hits = {i: self.measures.find(blocks[i].text) for i in found_mentions if blocks[i].kind in EVENTFUL}
         # "the government" with no country named is the article's main country
@@ -199,7 +205,11 @@ class Annotator:
                         episode = d
                 prev_text, prev_mentions = s_text, local
             out_blocks.append(AnnotatedBlock(block, mentions, tuple(block_dates)))
-        actors = tuple(a.name for a in tax.actors if any(m.actor == a.name for ab in out_blocks for m in ab.mentions))
+        named = {m.actor for ab in out_blocks for m in ab.mentions}
+        # the taxonomy's actors in its order, then people known only by their title, as they appear
+        actors = tuple(a.name for a in tax.actors if a.name in named) + tuple(
+            dict.fromkeys(m.actor for ab in out_blocks for m in ab.mentions if tax.actor(m.actor) is None)
+        )
         themes = T.assign(self.themes, source.title, blocks, self.theme_order, theme_hits)
         if sanctions and self.sanctions_theme and self.sanctions_theme not in themes:
             themes = tuple(t for t in self.theme_order if t in set(themes) | {self.sanctions_theme})

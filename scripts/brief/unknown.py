@@ -12,7 +12,7 @@ from .model import Source, Taxonomy
 from .segment import blocks
 
 # a run of capitalised words, allowing joiners inside ("Bank of Russia", "Lvova-Belova")
-_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|the|and|de|von|al|for)?\s*[A-Z][\w’'-]*)*")
+_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de|von|al)\s+)?[A-Z][\w’'-]*)*")
 _COMMON = {
     "The",
     "A",

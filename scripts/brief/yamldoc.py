@@ -94,10 +94,15 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     # Multi-line strings as literal blocks read better; everything else as PyYAML decides,
     # which quotes whatever would otherwise change meaning (": ", "#", "---", leading "*").
     style = "|" if "\n" in value and value.strip() == value.rstrip("\n") else None
+    # characters YAML reads as line breaks (NEL, LS, PS) or that are not printable only survive
+    # a round trip inside double quotes, where they are written as escapes
+    if any(c in value for c in "\x85\u2028\u2029\ufeff") or not value.replace("\n", "").isprintable():
+        style = '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
 _Dumper.add_representer(str, _str)
+Dumper = _Dumper
 
 
 def dump(data: Any) -> str:

@@ -10,6 +10,7 @@ from typing import TypeVar
 import frontmatter
 
 from ..slugs import slugify
+from ..yamldoc import Dumper as YamlDumper
 from .markup import esc
 
 T = TypeVar("T")
@@ -121,4 +122,5 @@ def paginate(items: Sequence[T], folder: str, date_of: Callable[[T], str | None]
 def page(meta: dict, body: str) -> str:
     """A Markdown page with YAML front matter, written by python-frontmatter's dumper."""
     post = frontmatter.Post(body, **meta)
-    return frontmatter.dumps(post, sort_keys=False, allow_unicode=True, width=100) + "\n"
+    # the project's dumper: deterministic, and exact for strings YAML would otherwise bend
+    return frontmatter.dumps(post, Dumper=YamlDumper, sort_keys=False, allow_unicode=True, width=100) + "\n"

@@ -1,0 +1,82 @@
+"""People the taxonomy does not know yet, found by the title that introduces them.
+
+"Foreign Minister Yoko Kamikawa", "Kremlin spokesman Dmitry Peskov", "Dr. Satoru Nagao": a
+capitalised name of two or three words right after a title is a person, in any article. The
+titles are English usage, like month names, not knowledge of one brief. `brief unknown` lists
+such names too, so that a curator can add them to the taxonomy with their aliases and country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Mention
+
+_TITLES = (
+    r"(?:Deputy\s+|Vice\s+|First\s+Deputy\s+|Former\s+|former\s+|Acting\s+|acting\s+)?"
+    r"(?:Prime\s+Minister|PM|President|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+Minister|"
+    r"Finance\s+Minister|Trade\s+Minister|Economy\s+Minister|Industry\s+Minister|Energy\s+Minister|"
+    r"Justice\s+Minister|Minister(?:\s+of\s+[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?|Secretary(?:\s+of\s+State)?|"
+    r"Chief\s+Cabinet\s+Secretary|Cabinet\s+Secretary|Ambassador|ambassador|Envoy|envoy|Spokes(?:man|woman|person)|"
+    r"spokes(?:man|woman|person)|Senator|Governor|Mayor|General|Gen\.|Admiral|Colonel|Lt\.|Dr\.|Professor|Prof\.|"
+    r"Mr\.|Ms\.|Mrs\.|Director|Chairman|Chairwoman|Chief\s+Executive|CEO|Speaker|Lawmaker|lawmaker|Journalist|"
+    r"Expert|Fellow|Researcher|Analyst|analyst|Associate\s+Professor|Emperor|King|Queen|Crown\s+Prince|Pope)"
+)
+# a name: two or three capitalised words (hyphens, apostrophes and accents allowed), not a place
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-ÿ][a-zà-öø-ÿā-ſ'’]+)?"
+_PERSON = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b")
+# capitalised words that follow titles but name no one ("President of", "Minister for Foreign Affairs")
+_NOT_NAMES = {
+    "Of",
+    "For",
+    "And",
+    "The",
+    "In",
+    "On",
+    "At",
+    "To",
+    "Affairs",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Office",
+    "Ministry",
+    "Cabinet",
+    "Council",
+    "House",
+    "Federation",
+    "Republic",
+    "Party",
+    "Government",
+    "Administration",
+    "Says",
+    "Said",
+    "Has",
+    "Had",
+    "Is",
+    "Was",
+    "Will",
+    "Would",
+    "Could",
+    "Also",
+    "Then",
+    "Who",
+    "Which",
+}
+
+
+def titled_people(text: str, known: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Mentions of untitled-in-the-taxonomy people: a title, then a name no known alias covers."""
+    out = []
+    for m in _PERSON.finditer(text):
+        start, end = m.span("name")
+        if any(k.start < end and start < k.end for k in known):
+            continue  # the taxonomy already knows this name
+        words = m.group("name").split()
+        while words and words[-1] in _NOT_NAMES:
+            words.pop()
+        if len(words) < 2 or any(w in _NOT_NAMES for w in words):
+            continue
+        name = " ".join(words)
+        out.append(Mention(name, start, start + len(name), name))
+    return tuple(out)
