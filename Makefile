@@ -18,8 +18,10 @@ install: $(BIN)/python
 install-test: $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test]'
 
+# --dirty: a save rebuilds only the pages whose files changed (the generator writes only those),
+# so an edit shows in seconds however many sources there are; `make build` is always complete
 serve: install
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 build: install
 	$(BIN)/mkdocs build --strict

@@ -164,7 +164,7 @@ def serve_edit(project: Path, timeout: float = 900) -> tuple[float, int | None]:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     with log.open("w") as fh:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],  # as `make serve`
             cwd=project,
             stdout=fh,
             stderr=subprocess.STDOUT,

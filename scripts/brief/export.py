@@ -75,6 +75,7 @@ def sanctions_json(sanctions: tuple[Sanction, ...]) -> list[dict]:
     ]
 
 
-def dumps(data: object) -> str:
-    """Deterministic JSON: the same data gives the same bytes."""
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+def dumps(data: list) -> str:
+    """Deterministic JSON, one object a line: readable, diffable, and written by the C encoder
+    (an indented dump goes through the pure-Python one, several times slower on big briefs)."""
+    return "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in data) + "\n]\n"

@@ -86,7 +86,7 @@ def line_of(lines: dict[Path_, int], path: Path_) -> int | None:
     return lines.get(path)
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml's emitter when there is one
     pass
 
 
