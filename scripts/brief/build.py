@@ -6,12 +6,16 @@ that a failure anywhere before ``write`` leaves the last good site exactly as it
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import multiprocessing
 import os
 import pickle
+import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -28,6 +32,7 @@ from .taxonomy import parse_taxonomy
 TAXONOMY = "taxonomy.yml"
 MANIFEST = ".brief-manifest.json"  # in docs/: the files the generator wrote (MkDocs skips dotfiles)
 CACHE_DIR = ".cache/brief"  # per-source annotations, keyed by source, taxonomy and code
+PARALLEL_FROM = 40  # below this many sources to annotate, starting processes costs more than it saves
 
 
 def _code_digest() -> str:
@@ -154,22 +159,34 @@ def compact(annotated: AnnotatedSource) -> AnnotatedSource:
     return replace(annotated, body=source_page.body(annotated), blocks=(), source=replace(annotated.source, text=""))
 
 
+def annotate_one(taxonomy: Taxonomy, source: Source) -> AnnotatedSource:
+    return compact(_annotator(taxonomy).annotate(source))
+
+
+@functools.lru_cache(maxsize=2)
+def _annotator(taxonomy: Taxonomy) -> Annotator:
+    return Annotator(taxonomy)  # compiling the matchers is not free: once per taxonomy
+
+
 def annotate_all(
-    taxonomy: Taxonomy, sources: tuple[Source, ...], cache: Mapping[str, AnnotatedSource] | None = None
+    taxonomy: Taxonomy,
+    sources: tuple[Source, ...],
+    cache: Mapping[str, AnnotatedSource] | None = None,
+    mapper: Callable | None = None,
 ) -> tuple[Brief, dict[str, AnnotatedSource]]:
-    """Annotate every source (reusing cached ones) and merge; returns the brief and its cache entries."""
-    annotator: Annotator | None = None
+    """Annotate every source (reusing cached ones) and merge; returns the brief and its cache entries.
+
+    ``mapper`` (like the built-in ``map``) may spread the annotation of new sources over processes.
+    """
     cache = cache or {}
-    entries: dict[str, AnnotatedSource] = {}
-    fresh = 0
-    for src in sorted(sources, key=lambda s: s.id):
-        key = cache_key(src, taxonomy)
-        hit = cache.get(key)
-        if hit is None:
-            annotator = annotator or Annotator(taxonomy)  # compiling the matchers is not free
-            hit = compact(annotator.annotate(src))
-            fresh += 1
-        entries[key] = hit
+    ordered = sorted(sources, key=lambda s: s.id)
+    keys = [cache_key(s, taxonomy) for s in ordered]
+    todo = [s for s, k in zip(ordered, keys, strict=True) if k not in cache]
+    done = dict(
+        zip((s.id for s in todo), (mapper or map)(functools.partial(annotate_one, taxonomy), todo), strict=True)
+    )
+    entries = {k: cache[k] if k in cache else done[s.id] for s, k in zip(ordered, keys, strict=True)}
+    fresh = len(todo)
     annotated = tuple(entries.values())
     events = merge([e for a in annotated for e in a.events])
     sanctions = tuple(x for a in annotated for x in a.sanctions)
@@ -296,7 +313,14 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
     taxonomy, sources = check(inputs)
     cache_dir = root / CACHE_DIR
     cache = _read_cache(cache_dir, [cache_key(s, taxonomy) for s in sources]) if use_cache else {}
-    brief, entries = annotate_all(taxonomy, sources, cache)
+    todo = sum(1 for s in sources if cache_key(s, taxonomy) not in cache)
+    if todo >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+        # annotation is pure CPU: a cold build of a big collection uses every core
+        ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 8), mp_context=ctx) as pool:
+            brief, entries = annotate_all(taxonomy, sources, cache, lambda f, xs: pool.map(f, xs, chunksize=16))
+    else:
+        brief, entries = annotate_all(taxonomy, sources, cache)
     files = render(brief)
     report = write(docs or root / "docs", files)
     if use_cache:
