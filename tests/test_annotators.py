@@ -182,3 +182,32 @@ def test_places_and_bylines_are_not_actors():
     )
     src = Annotator(tax).annotate(make_source(text))
     assert src.actors == ("Russia",)
+
+
+def test_a_wire_story_with_a_dateline_and_a_list():
+    """A shape none of the five articles has: dateline, one sentence a line, a bulleted list."""
+    from pathlib import Path
+
+    from brief.sources import decode, parse_source
+    from brief.taxonomy import parse_taxonomy
+
+    root = Path(__file__).resolve().parent.parent
+    tax = parse_taxonomy((root / "sources/taxonomy.yml").read_text(encoding="utf-8"), "sources/taxonomy.yml")
+    path = Path(__file__).parent / "fixtures/shapes/2023-03-21-wire.md"
+    src = Annotator(tax).annotate(parse_source(decode(path.read_bytes(), str(path)), str(path)))
+    assert {"Fumio Kishida", "Hirokazu Matsuno", "Maria Zakharova", "G7"} <= set(src.actors)
+    assert [(e.date, e.status) for e in src.events] == [
+        ("2023-03-21", "occurred"),
+        ("2023-03-22", "occurred"),
+        ("2023", "planned"),
+        ("2023-02", "occurred"),
+    ]
+    measures = [(s.measure_type, s.imposed_by, s.status, s.date) for s in src.sanctions]
+    # the list items take the date of the sentence that introduces the list
+    assert measures[:3] == [
+        ("asset-freeze", "Japan", "imposed", "2023-03-28"),
+        ("export-ban", "Japan", "imposed", "2023-03-28"),
+        ("entry-ban", "Japan", "imposed", "2023-03-28"),
+    ]
+    assert ("diplomatic-expulsion", "Russia", "announced", None) in measures
+    assert ("other", "Japan", "expected", "2023") in measures

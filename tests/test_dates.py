@@ -72,6 +72,10 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
         ("He promised it the day before.", "2023-01", [("2023-01", "month")]),
         ("Since the beginning of 2022, missiles flew.", "2023-02-13", [("2022-01", "month")]),
         ("In early 2023, media reported it.", "2023-02-13", [("2023", "year")]),
+        # no tense to go by: the occurrence nearest publication, here a week ahead
+        ("The rules, which take effect on March 28, include these.", "2023-03-21", [("2023-03-28", "day")]),
+        # a trailing attribution does not make a future into a report
+        ("Japan is expected to act later this year, officials said.", "2023-03-21", [("2023", "year")]),
     ],
 )
 def test_resolution(text, published, expected):
@@ -115,6 +119,8 @@ def test_known_date_phrases_come_from_the_taxonomy(small_taxonomy):
         ("On 26 February, the minister declared that this war would not end in Europe.", False),
         ("The PM is likely to visit India in March.", True),
         ("On Wednesday Kishida said the government will suspend visas.", False),
+        ("Japan is expected to impose a price cap later this year, officials said.", True),
+        ("In June, the Kremlin announced a tax break.", False),
     ],
 )
 def test_prospective_by_nearest_verb(text, prospective):

@@ -81,6 +81,8 @@ class Annotator:
             (name for name, _ in actor_counts.most_common() if (tax.actor(name) or _Nobody).kind == "country"), None
         )
         ti = -1  # index among narrative blocks: "the day after" looks back one of these
+        list_intro: DateMention | None = None
+        last_dated: DateMention | None = None
         for bi, block in enumerate(blocks):
             if block.kind not in NARRATIVE:
                 out_blocks.append(AnnotatedBlock(block, (), ()))
@@ -93,6 +95,9 @@ class Annotator:
             block_dates: list[DateMention] = []
             block_year: int | None = None
             episode: DateMention | None = None  # the last happening this paragraph dated to the day
+            # the items of a list take the date of the sentence that introduces it ("... include:")
+            if block.kind == "item" and list_intro is not None:
+                prev_date = list_intro
             sentences = block.sentences or ()
             for sentence in sentences:
                 s_text, off = sentence.text, sentence.start
@@ -174,6 +179,7 @@ class Annotator:
                     inherited or prev_date,
                     prev_text,
                     prev_mentions,
+                    in_list=block.kind == "item" and list_intro is not None,
                 )
                 for f in found:
                     date = f.date  # only its value is kept, not its position
@@ -205,6 +211,11 @@ class Annotator:
                         episode = d
                 prev_text, prev_mentions = s_text, local
             out_blocks.append(AnnotatedBlock(block, mentions, tuple(block_dates)))
+            if block.kind != "item":
+                intro = block.text.rstrip().endswith(":")
+                list_intro = (block_dates[-1] if block_dates else last_dated) if intro else None
+            if block_dates:
+                last_dated = block_dates[-1]
         named = {m.actor for ab in out_blocks for m in ab.mentions}
         # the taxonomy's actors in its order, then people known only by their title, as they appear
         actors = tuple(a.name for a in tax.actors if a.name in named) + tuple(

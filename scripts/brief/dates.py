@@ -280,25 +280,40 @@ def find(text: str, known: tuple[KnownDate, ...] = ()) -> list[Raw]:
     return out
 
 
-def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> bool:
+def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> bool | None:
     """Whether the verb nearest a date (in ``sentence[start:end]``) speaks of the future.
 
     The first verb after the date decides ("in mid-February, the PM could visit"); without one,
     the nearest before it ("is likely to visit India in March"). A past verb ("declared that
-    this war would") makes it a report of what happened.
+    this war would") makes it a report of what happened. None: no verb tells either way (a
+    present tense, "the rules take effect on March 28").
     """
     end = len(sentence) if end is None else end
     clause_end = _next_break(sentence, end)
-    after = sentence[end:clause_end]
-    fut, past = _PROSPECTIVE.search(after), _PAST.search(after)
+    # a trailing attribution (", officials said") reports the sentence; its tense is not the event's
+    after = _ATTRIBUTION.sub("", sentence[end:clause_end])
+    fut, past = _PROSPECTIVE.search(after), _PAST.search(_blank(_PROSPECTIVE, after))
     if fut or past:
         return bool(fut) and (not past or fut.start() < past.start())
     before = sentence[_prev_break(sentence, start) : start]
     futs = list(_PROSPECTIVE.finditer(before))
-    pasts = list(_PAST.finditer(before))
+    # "is expected to" is a future, though "expected" looks like a past tense
+    pasts = list(_PAST.finditer(_blank(_PROSPECTIVE, before)))
+    if not futs and not pasts:
+        return None
     if not futs:
         return False
     return not pasts or futs[-1].start() > pasts[-1].start()
+
+
+_ATTRIBUTION = re.compile(
+    r",\s*(?:[\w.’'-]+\s+){0,3}(?:said|says|told\s+reporters|added|reported)(?:\s+\w+){0,3}[.!?]?\s*$"
+)
+
+
+def _blank(rx: re.Pattern[str], text: str) -> str:
+    """The text with rx's matches blanked out, offsets kept."""
+    return rx.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _next_break(sentence: str, pos: int) -> int:
@@ -446,12 +461,13 @@ def resolve(
     return None
 
 
-def _year_for(m: int, d: int | None, anchor: Anchor, block_year: int | None, prospective: bool) -> int:
+def _year_for(m: int, d: int | None, anchor: Anchor, block_year: int | None, prospective: bool | None) -> int:
     """The year of a yearless date.
 
     A year stated earlier in the same paragraph wins. Otherwise the latest such date on or before
     publication (a past-tense report); a month alone must be before the publication month, since
-    an article says "this month" of its own. A prospective sentence takes the next occurrence.
+    an article says "this month" of its own. A prospective sentence takes the next occurrence;
+    one with no tense to go by ("take effect on March 28") the nearest to publication.
     """
     if block_year is not None:
         return block_year
@@ -461,8 +477,16 @@ def _year_for(m: int, d: int | None, anchor: Anchor, block_year: int | None, pro
     if prospective:
         return anchor.year if (m, d or 31) >= (anchor.month, 1 if d else 0) else anchor.year + 1
     if d is None:
-        return anchor.year if m < anchor.month else anchor.year - 1
-    return anchor.year if (m, d) <= pub else anchor.year - 1
+        past = anchor.year if m < anchor.month else anchor.year - 1
+    else:
+        past = anchor.year if (m, d) <= pub else anchor.year - 1
+    if prospective is None and past < anchor.year:
+        # this year's is ahead of publication; take it when it is nearer than last year's
+        ahead = (m - anchor.month) * 31 + ((d or 15) - (anchor.day or 15))
+        behind = 365 - ahead
+        if 0 < ahead < behind:
+            return anchor.year
+    return past
 
 
 def _relative_day(g: dict, anchor: Anchor, narrative: Narrative, block_index: int, mention) -> DateMention | None:

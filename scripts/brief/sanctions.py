@@ -186,6 +186,7 @@ def find(
     context_date: DateMention | None,
     context_sentence: str = "",
     context_mentions: tuple[Mention, ...] = (),
+    in_list: bool = False,
 ) -> list[Found]:
     """The measures one sentence reports; positions of hits, mentions and dates are in ``sentence``."""
     out: list[Found] = []
@@ -231,7 +232,7 @@ def find(
                 target=tgt or sentence[hit.start : hit.end],
                 target_actors=tgt_actors,
                 status=status(sentence, hit),
-                date=_nearest(dates, hit) or (context_date if continues else None),
+                date=_nearest(dates, hit) or (context_date if continues or in_list else None),
                 cue=sentence[hit.start : hit.end],
             )
         )
