@@ -26,7 +26,7 @@ def source_error(data: bytes) -> BriefError:
         (b"   \n\n", 1, "empty"),
         (b"---\ntitle: x\npublished: 2022\nlanguage: en\n---\n", 6, "article text is missing"),
         (b"Just text, no metadata.\n", 1, "no YAML frontmatter"),
-        (b'---\ntitle: "unclosed\npublished: 2022\n---\nText.\n', None, "invalid YAML"),
+        (b'---\ntitle: "unclosed\npublished: 2022\n---\nText.\n', 2, "while scanning a quoted scalar"),
         (b"---\ntitle: x\n\tpublished: 2022\n---\nText.\n", 3, "invalid YAML"),
         (b"---\npublished: yesterday\nlanguage: en\n---\nText.\n", 2, "must be a date"),
         (b"---\npublished: 2022\nauthors: 5\nlanguage: en\n---\nText.\n", 3, "'authors' must be a list"),

@@ -60,10 +60,15 @@ def parse(text: str, file: str, first_line: int = 1) -> tuple[Any, dict[Path_, i
     try:
         data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + first_line if mark else None
         problem = getattr(exc, "problem", None) or str(exc)
-        raise BriefError(f"invalid YAML: {problem}", file, line) from None
+        # where the parser gave up, except at the end of the text: then where the unclosed
+        # construct began ("while scanning a quoted scalar") is what the author must fix
+        mark = getattr(exc, "problem_mark", None)
+        if mark is None or ("end of stream" in problem and getattr(exc, "context_mark", None)):
+            mark = getattr(exc, "context_mark", None) or mark
+        line = mark.line + first_line if mark else None
+        context = getattr(exc, "context", None)
+        raise BriefError(f"invalid YAML: {context + ': ' if context else ''}{problem}", file, line) from None
     return data, Lines(text, first_line)
 
 
