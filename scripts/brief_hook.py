@@ -7,9 +7,12 @@ stops with the file and line named, and the pages of the last good build stay as
 from __future__ import annotations
 
 import logging
+import re
+import secrets
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 from brief.build import build
 from brief.errors import BriefError
@@ -18,6 +21,12 @@ from brief.render.indexes import sources_table
 log = logging.getLogger("mkdocs.hooks.brief")
 _state: dict = {}
 SOURCES_MARKER = "<!-- brief:sources -->"
+# a raw HTML block of a generated page, written on one line: finished, escaped HTML (render/)
+_BLOCK = re.compile(r'^<(?:p|dl|ul|hr|div|form)\b[^>\n]*class="brief-[^"\n]*"[^\n]*$', re.M)
+OWNED = ("sources/", "timeline/", "sanctions/")
+# inline tags the search index does not need: it keeps the words and the headings and paragraphs
+# that split a page into sections; dropping these first spares the indexer's HTML parser most tags
+_INLINE = re.compile(r"</?(?:a|time|span|q|em|strong|sup|sub|code|abbr|mark)\b[^>]*>")
 
 
 def on_pre_build(config, **kwargs) -> None:
@@ -27,7 +36,9 @@ def on_pre_build(config, **kwargs) -> None:
         brief, report = build(root, docs)
     except BriefError as err:
         raise PluginError(f"brief: {err}") from None
-    _state["brief"] = brief
+    # keep only what later events need, not the whole brief, through the MkDocs build
+    _state["sources"] = brief.sources
+    _state["nonce"] = secrets.token_hex(6)
     log.info(
         "brief: %d sources (%d annotated, the rest cached), %d timeline entries, %d measures; "
         "%d files written, %d removed",
@@ -45,6 +56,37 @@ def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
     # Material's search weights `tags` highly: actors and theme names make a page findable by them
     if meta.get("actors") or meta.get("themes"):
         meta["tags"] = list(meta.get("actors") or []) + list(meta.get("themes") or [])
-    if SOURCES_MARKER in markdown and "brief" in _state:
-        markdown = markdown.replace(SOURCES_MARKER, sources_table(_state["brief"].sources, page.file.src_uri))
+    if SOURCES_MARKER in markdown and "sources" in _state:
+        markdown = markdown.replace(SOURCES_MARKER, sources_table(_state["sources"], page.file.src_uri))
+    if page.file.src_uri.startswith(OWNED) and "nonce" in _state:
+        # The generated pages' HTML blocks are finished HTML: Markdown would only parse them to
+        # pass them through (twice, with MkDocs' anchor scan). Hand it a one-word slot instead and
+        # put the block back in on_page_content. The page on disk stays complete.
+        slots: list[str] = []
+
+        def slot(m: re.Match) -> str:
+            slots.append(m.group(0))
+            return f"BRIEFSLOT{_state['nonce']}N{len(slots) - 1}"
+
+        markdown = _BLOCK.sub(slot, markdown)
+        page.brief_slots = slots
     return markdown
+
+
+def on_page_content(html: str, page, config, files, **kwargs) -> str:
+    slots = getattr(page, "brief_slots", None)
+    if not slots:
+        return html
+    page.brief_slots = None
+    token = re.compile(rf"<p>BRIEFSLOT{_state['nonce']}N(\d+)</p>")
+    return token.sub(lambda m: slots[int(m.group(1))], html)
+
+
+@event_priority(100)  # before the search plugin reads the page
+def on_page_context(context, page, config, nav, **kwargs):
+    """Give search the page's words without inline markup; the page itself is rendered in full
+    from ``brief_full_content`` (overrides/partials/content.html)."""
+    if page.file.src_uri.startswith(OWNED) and page.content:
+        page.brief_full_content = page.content
+        page.content = _INLINE.sub("", page.content)
+    return context

@@ -36,27 +36,28 @@ def render(src: AnnotatedSource, taxonomy: Taxonomy, links: dict[str, str]) -> s
     }
     out = [f"# {md_text(title)}", "", _card(src, taxonomy, doc), "", src.body or body(src)]
     if src.events:
-        out += ["", "## Events in this source {#events}", "", '<ul class="brief-list">']
+        items = []
         for ev in sorted(src.events, key=lambda e: e.date):
             c = ev.citations[0]
-            out.append(
+            items.append(
                 f"<li>{time_tag(ev.date, ev.estimated)} {esc(ev.summary)} "
                 f'<a href="#{esc(c.anchor)}">¶&nbsp;{esc(c.anchor[1:])}</a> · '
                 f'<a href="{esc(links.get(ev.id, "#"))}">on the timeline</a></li>'
             )
-        out.append("</ul>")
+        # each raw HTML block on one line: the hook hands such lines to the page without Markdown
+        out += ["", "## Events in this source {#events}", "", f'<ul class="brief-list">{"".join(items)}</ul>']
     if src.sanctions:
-        out += ["", "## Measures in this source {#measures}", "", '<ul class="brief-list">']
+        items = []
         for sm in sorted(src.sanctions, key=lambda x: (x.date or "9999", x.id)):
             c = sm.citations[0]
-            out.append(
+            items.append(
                 f'<li>{time_tag(sm.date)} <span class="brief-imposer">{esc(sm.imposed_by)}</span> '
                 f'<span class="brief-type">{esc(_label(taxonomy, sm.measure_type))}</span> '
                 f'<span class="brief-status brief-status--{esc(sm.status)}">{esc(sm.status)}</span> '
                 f'{esc(sm.target)} <a href="#{esc(c.anchor)}">¶&nbsp;{esc(c.anchor[1:])}</a> · '
                 f'<a href="{esc(links.get(sm.id, "#"))}">in the sanctions table</a></li>'
             )
-        out.append("</ul>")
+        out += ["", "## Measures in this source {#measures}", "", f'<ul class="brief-list">{"".join(items)}</ul>']
     return page(meta, "\n".join(out).rstrip() + "\n")
 
 
