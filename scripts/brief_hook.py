@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 import secrets
+from dataclasses import replace
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -36,8 +37,11 @@ def on_pre_build(config, **kwargs) -> None:
         brief, report = build(root, docs)
     except BriefError as err:
         raise PluginError(f"brief: {err}") from None
-    # keep only what later events need, not the whole brief, through the MkDocs build
-    _state["sources"] = brief.sources
+    # keep only what later events need (the home page's list of sources), not the whole brief
+    _state["sources"] = tuple(
+        replace(a, body="", events=a.events[:0], sanctions=a.sanctions[:0]) for a in brief.sources
+    )
+    _state["counts"] = {a.source.id: (len(a.events), len(a.sanctions)) for a in brief.sources}
     _state["nonce"] = secrets.token_hex(6)
     log.info(
         "brief: %d sources (%d annotated, the rest cached), %d timeline entries, %d measures; "
@@ -57,7 +61,8 @@ def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
     if meta.get("actors") or meta.get("themes"):
         meta["tags"] = list(meta.get("actors") or []) + list(meta.get("themes") or [])
     if SOURCES_MARKER in markdown and "sources" in _state:
-        markdown = markdown.replace(SOURCES_MARKER, sources_table(_state["sources"], page.file.src_uri))
+        table = sources_table(_state["sources"], page.file.src_uri, _state.get("counts"))
+        markdown = markdown.replace(SOURCES_MARKER, table)
     if page.file.src_uri.startswith(OWNED) and "nonce" in _state:
         # The generated pages' HTML blocks are finished HTML: Markdown would only parse them to
         # pass them through (twice, with MkDocs' anchor scan). Hand it a one-word slot instead and
@@ -90,3 +95,8 @@ def on_page_context(context, page, config, nav, **kwargs):
         page.brief_full_content = page.content
         page.content = _INLINE.sub("", page.content)
     return context
+
+
+def on_post_page(output: str, page, config, **kwargs) -> str:
+    page.brief_full_content = None  # rendered: the full copy is not needed any more
+    return output

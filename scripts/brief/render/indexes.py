@@ -8,8 +8,13 @@ from .markup import esc, md_text
 from .source_page import display_title
 
 
-def sources_table(sources: tuple[AnnotatedSource, ...], from_doc: str) -> str:
-    """A table of the sources, newest first, linking each page (used on the home page too)."""
+def sources_table(
+    sources: tuple[AnnotatedSource, ...], from_doc: str, counts: dict[str, tuple[int, int]] | None = None
+) -> str:
+    """A table of the sources, newest first, linking each page (used on the home page too).
+
+    ``counts`` gives (events, measures) by source id where the sources no longer carry them.
+    """
     rows = ["| Published | Source | Outlet | Events | Measures |", "|---|---|---|--:|--:|"]
     for src in sorted(sources, key=lambda a: (a.source.published, a.source.id), reverse=True):
         s = src.source
@@ -17,7 +22,8 @@ def sources_table(sources: tuple[AnnotatedSource, ...], from_doc: str) -> str:
         link = md_href(from_doc, source_doc(s.id))
         title = md_text(display_title(src))
         outlet = md_text(s.outlet) if s.outlet else "*unknown*"
-        rows.append(f"| {esc(when)} | [{title}]({link}) | {outlet} | {len(src.events)} | {len(src.sanctions)} |")
+        n_events, n_measures = counts[s.id] if counts else (len(src.events), len(src.sanctions))
+        rows.append(f"| {esc(when)} | [{title}]({link}) | {outlet} | {n_events} | {n_measures} |")
     return "\n".join(rows)
 
 
