@@ -39,7 +39,7 @@ def on_pre_build(config, **kwargs) -> None:
         raise PluginError(f"brief: {err}") from None
     # keep only what later events need (the home page's list of sources), not the whole brief
     _state["sources"] = tuple(
-        replace(a, body="", events=a.events[:0], sanctions=a.sanctions[:0]) for a in brief.sources
+        replace(a, body=b"", events=a.events[:0], sanctions=a.sanctions[:0]) for a in brief.sources
     )
     _state["counts"] = {a.source.id: (len(a.events), len(a.sanctions)) for a in brief.sources}
     _state["nonce"] = secrets.token_hex(6)
@@ -98,5 +98,10 @@ def on_page_context(context, page, config, nav, **kwargs):
 
 
 def on_post_page(output: str, page, config, **kwargs) -> str:
-    page.brief_full_content = None  # rendered: the full copy is not needed any more
+    # once written, a generated page's text is not needed again: with thousands of sources,
+    # keeping every page's Markdown and HTML to the end of the build is most of the memory
+    page.brief_full_content = None
+    if page.file.src_uri.startswith(OWNED):
+        page.markdown = None
+        page.content = None
     return output

@@ -210,7 +210,7 @@ class AnnotatedSource:
     sanctions: tuple[Sanction, ...]
     # the annotated text rendered as page Markdown; once it is, blocks and text are dropped, so
     # that a cached source is small (see build.compact)
-    body: str = ""
+    body: bytes = b""  # UTF-8: a big brief holds thousands of these through the build
 
 
 @dataclass(frozen=True)

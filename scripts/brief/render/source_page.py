@@ -34,7 +34,13 @@ def render(src: AnnotatedSource, taxonomy: Taxonomy, links: dict[str, str]) -> s
         "themes": [_theme_label(taxonomy, t) for t in src.themes],
         "dates": list(src.dates),
     }
-    out = [f"# {md_text(title)}", "", _card(src, taxonomy, doc), "", src.body or body(src)]
+    out = [
+        f"# {md_text(title)}",
+        "",
+        _card(src, taxonomy, doc),
+        "",
+        src.body.decode("utf-8") if src.body else body(src),
+    ]
     if src.events:
         items = []
         for ev in sorted(src.events, key=lambda e: e.date):
