@@ -179,7 +179,8 @@ class Annotator:
                     inherited or prev_date,
                     prev_text,
                     prev_mentions,
-                    in_list=block.kind == "item" and list_intro is not None,
+                    # a list item, or a sentence carrying on a dated episode, takes the date before it
+                    in_list=(block.kind == "item" and list_intro is not None) or inherited is not None,
                 )
                 for f in found:
                     date = f.date  # only its value is kept, not its position
