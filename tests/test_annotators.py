@@ -72,6 +72,11 @@ def annotate(small_taxonomy, text, published="2023-02-13", **kw):
         ),
         # no one is hit: a domestic policy is not a measure
         ("Japan has imposed an export ban on arms due to its constitution.", []),
+        # a prospective measure does not take the date of the sentence before it
+        (
+            "In 2014 Japan froze the assets of Russian officials. They are expected to cut off the Russian Central Bank.",
+            [("asset-freeze", "Japan", "imposed", "2014"), ("financial", "Japan", "expected", None)],
+        ),
         # a pronoun continues the previous sentence's imposer and (with its wording) its date
         (
             "On 25 February 2022, Tokyo acted on chips. Three days later, it froze the assets of Russian officials.",

@@ -231,8 +231,11 @@ def find(
                 imposed_by=who,
                 target=tgt or sentence[hit.start : hit.end],
                 target_actors=tgt_actors,
-                status=status(sentence, hit),
-                date=_nearest(dates, hit) or (context_date if continues or in_list else None),
+                status=(st := status(sentence, hit)),
+                # only what is done or decided carries on the date before it; a measure "expected"
+                # or "considered" is not of that date ("They are expected to impose ... this time")
+                date=_nearest(dates, hit)
+                or (context_date if (continues or in_list) and st in ("imposed", "announced") else None),
                 cue=sentence[hit.start : hit.end],
             )
         )
