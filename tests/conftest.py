@@ -29,6 +29,7 @@ actors:
   - {name: Fumio Kishida, kind: person, country: Japan, aliases: [Fumio Kishida, Kishida]}
   - {name: Central Bank of Russia, kind: organisation, country: Russia, aliases: [the Russian Central Bank]}
   - {name: Western countries (the West), kind: other, aliases: [the West, Western sanctions]}
+sanctions_theme: sanctions
 not_actors: [Moscow Avangard]
 known_dates:
   - {phrase: the end of World War II, date: "1945"}

@@ -112,7 +112,7 @@ def taxonomy_error(text: str) -> BriefError:
     ],
 )
 def test_taxonomy_errors(change, line_words):
-    text = SMALL_TAXONOMY + "sanctions_theme: sanctions\n"
+    text = SMALL_TAXONOMY
     old, new = change
     assert old in text
     err = taxonomy_error(text.replace(old, new))

@@ -41,7 +41,7 @@ class Annotator:
         self.themes = T.theme_matcher(taxonomy)
         self.measures = CueMatcher({m.id: m.cues for m in taxonomy.measure_types})
         self.theme_order = tuple(t.id for t in taxonomy.themes)
-        self.sanctions_theme = next((t.id for t in taxonomy.themes if t.id == "sanctions"), None)
+        self.sanctions_theme = taxonomy.sanctions_theme
         # most sentences hold no date: a cheap test spares them the whole grammar
         words = {k.phrase.split()[0] for k in taxonomy.known_dates if k.phrase.split()}
         trigger = r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|same time|Meanwhile|Simultaneously|aftermath|Immediately|Shortly|Soon"

@@ -65,6 +65,8 @@ class Taxonomy:
     # phrases that contain an alias but name no actor ("Moscow Avangard Plant" is not Russia)
     not_actors: tuple[str, ...] = ()
     known_dates: tuple[KnownDate, ...] = ()
+    # the theme every article with an extracted measure carries (None: no such theme)
+    sanctions_theme: str | None = None
     # the key of content a build depends on: annotation caches are keyed by it
     digest: str = ""
 

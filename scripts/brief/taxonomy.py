@@ -60,8 +60,6 @@ def parse_taxonomy(text: str, file: str) -> Taxonomy:
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             bad(path + ("aliases",), f"actor '{name}': aliases must be a list of non-empty strings")
             aliases = []
-        if name in owner and owner[name] != name:
-            pass
         for alias in [name, *aliases]:
             other = owner.get(alias)
             if other is not None and other != name:
@@ -112,6 +110,7 @@ def parse_taxonomy(text: str, file: str) -> Taxonomy:
         measure_types=measures,
         not_actors=tuple(not_actors),
         known_dates=tuple(known),
+        sanctions_theme=sanctions_theme if isinstance(sanctions_theme, str) else None,
         digest=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
     )
 
