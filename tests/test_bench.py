@@ -1,0 +1,33 @@
+"""The benchmark runs, end to end, at a tiny size (it is a benchmark, not a timed test)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from brief import bench
+
+pytestmark = pytest.mark.slow
+
+
+def test_corpus_is_deterministic_and_realistic():
+    a, b = bench.corpus(3), bench.corpus(3)
+    assert a == b and len(a) == 3
+    for name, text in a.items():
+        assert re.match(r"\d{4}-\d{2}-\d{2}-synthetic-\d{5}\.md$", name)
+        assert text.startswith("---\n") and len(text) > 7000
+
+
+def test_bench_runs_and_reports_every_column(tmp_path):
+    out = tmp_path / "bench.json"
+    page = tmp_path / "bench.md"
+    page.write_text("# B\n\n<!-- bench:start -->\nold\n<!-- bench:end -->\n")
+    assert bench.main(["--sizes", "3", "--json", str(out), "--markdown", str(page), "--keep", str(tmp_path / "w")]) == 0
+    [row] = json.loads(out.read_text())["rows"]
+    for key, _ in bench.COLUMNS:
+        assert row.get(key) is not None, key
+    assert row["n"] == 3 and row["serve_annotated"] == 1  # the edit re-annotated one source only
+    assert row["mkdocs_s"] > 0 and row["bare_s"] > 0
+    assert "| 3 |" in page.read_text() and "\nold\n" not in page.read_text()
