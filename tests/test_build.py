@@ -12,6 +12,7 @@ import pytest
 from brief import export
 from brief.build import MANIFEST, Inputs, annotate_all, build, check, load, plan, render, write
 from brief.errors import BriefError
+from brief.model import Citation
 from brief.render import source_page
 
 from .conftest import SMALL_TAXONOMY, make_source
@@ -263,3 +264,21 @@ def test_a_corrupt_cache_entry_is_annotated_again(tmp_path):
         p.write_bytes(b"not a pickle")
     brief, report = build(root)
     assert brief.annotated == 1 and report.written == ()
+
+
+def test_long_lists_are_paginated_behind_an_index():
+    from brief.model import Event, Taxonomy
+    from brief.render import timeline
+
+    events = tuple(
+        Event(f"ev-{i:04d}", f"2022-{1 + i % 12:02d}", "month", "s", (), (), (Citation("a", "p1", "q"),))
+        for i in range(600)
+    )
+    chunks = timeline.chunks(events)
+    files = timeline.render(chunks, Taxonomy("t", (), (), ()), {"a": "A"})
+    assert len(chunks) == 3 and all(len(c.items) <= 250 for c in chunks)
+    index = files["timeline/index.md"]
+    for c in chunks:
+        assert c.doc in files and f"]({c.doc.split('/', 1)[1]})" in index
+    # every event is on exactly one page
+    assert sum(page.count('class="brief-event"') for doc, page in files.items() if doc != "timeline/index.md") == 600

@@ -11,7 +11,7 @@ import frontmatter
 
 from ..slugs import slugify
 from ..yamldoc import Dumper as YamlDumper
-from .markup import esc
+from .markup import esc, md_text
 
 T = TypeVar("T")
 
@@ -117,6 +117,17 @@ def paginate(items: Sequence[T], folder: str, date_of: Callable[[T], str | None]
         label = show_date(first[:7]) if first[:7] == last[:7] else f"{show_date(first[:7])} – {show_date(last[:7])}"
         chunks.append(Chunk(f"{folder}/{name}.md", label, part))
     return tuple(chunks)
+
+
+def chunk_index(title: str, intro: str, chunks: tuple[Chunk, ...], noun: str, extra: str = "") -> str:
+    """The compact index of a paginated list: what it holds and a line per page."""
+    lines = [f"# {title}", "", intro, ""]
+    if extra:
+        lines += [extra, ""]
+    lines += [f"| Page | {noun} |", "|---|---|"]
+    for c in chunks:
+        lines.append(f"| [{md_text(c.label)}]({c.doc.split('/', 1)[1]}) | {len(c.items)} |")
+    return page({"title": title}, "\n".join(lines) + "\n")
 
 
 def page(meta: dict, body: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Sanction, Taxonomy
-from .common import SANCTIONS_DIR, Chunk, href, page, paginate, show_date, source_doc, time_tag
+from .common import SANCTIONS_DIR, Chunk, chunk_index, href, page, paginate, show_date, source_doc, time_tag
 from .markup import esc, inline
 
 STATUS_ORDER = ("imposed", "announced", "expected", "considered")
@@ -27,10 +27,7 @@ def render(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str
     )
     summary = _summary(everything, labels)
     if len(chunks_) > 1:
-        lines = ["# Sanctions", "", intro, "", summary, "", "| Page | Measures |", "|---|---|"]
-        for c in chunks_:
-            lines.append(f"| [{esc(c.label)}]({c.doc.split('/', 1)[1]}) | {len(c.items)} |")
-        out[f"{SANCTIONS_DIR}/index.md"] = page({"title": "Sanctions"}, "\n".join(lines) + "\n")
+        out[f"{SANCTIONS_DIR}/index.md"] = chunk_index("Sanctions", intro, chunks_, "Measures", summary)
     for c in chunks_:
         title = "Sanctions" + (f": {c.label}" if c.label else "")
         lines = [f"# {esc(title)}", "", intro, ""]

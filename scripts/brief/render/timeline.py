@@ -9,6 +9,7 @@ from .common import (
     TIMELINE_DIR,
     Chunk,
     actor_anchor,
+    chunk_index,
     href,
     page,
     paginate,
@@ -36,10 +37,7 @@ def render(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str
         "*c.* marks a date resolved against an estimated publication date."
     )
     if len(chunks_) > 1:
-        lines = ["# Timeline", "", intro, "", "| Page | Events |", "|---|---|"]
-        for c in chunks_:
-            lines.append(f"| [{esc(c.label)}]({c.doc.split('/', 1)[1]}) | {len(c.items)} |")
-        out[f"{TIMELINE_DIR}/index.md"] = page({"title": "Timeline"}, "\n".join(lines) + "\n")
+        out[f"{TIMELINE_DIR}/index.md"] = chunk_index("Timeline", intro, chunks_, "Events")
     for c in chunks_:
         title = "Timeline" + (f": {c.label}" if c.label else "")
         lines = [f"# {esc(title)}", "", intro, ""]
