@@ -282,3 +282,12 @@ def test_long_lists_are_paginated_behind_an_index():
         assert c.doc in files and f"]({c.doc.split('/', 1)[1]})" in index
     # every event is on exactly one page
     assert sum(page.count('class="brief-event"') for doc, page in files.items() if doc != "timeline/index.md") == 600
+
+
+def test_a_taxonomy_without_measure_types_builds():
+    tax = SMALL_TAXONOMY.split("measure_types:")[0] + "actors:" + SMALL_TAXONOMY.split("actors:", 1)[1]
+    tax = tax.replace("sanctions_theme: sanctions\n", "")
+    inputs = Inputs(("sources/taxonomy.yml", tax.encode()), fixture_inputs().sources)
+    brief, files = plan(inputs)
+    assert brief.sanctions == () and brief.events
+    assert "No measures found yet." in files["sanctions/index.md"]

@@ -30,7 +30,8 @@ def parse_taxonomy(text: str, file: str) -> Taxonomy:
             bad((key,), f"unknown key '{key}'")
 
     themes = _themes(data, "themes", bad)
-    measures = _themes(data, "measure_types", bad)
+    # a brief on a topic without sanctions needs no measure types: its sanctions page stays empty
+    measures = _themes(data, "measure_types", bad) if data.get("measure_types") is not None else ()
     theme_ids = {t.id for t in themes}
     sanctions_theme = data.get("sanctions_theme")
     if sanctions_theme is not None and sanctions_theme not in theme_ids:
