@@ -25,7 +25,7 @@ from .errors import BriefError
 from .merge import merge
 from .model import AnnotatedSource, Brief, Source, Taxonomy
 from .render import indexes, sanctions_page, source_page, timeline
-from .render.common import DATA_DIR, OWNED_DIRS, SOURCES_DIR, source_doc, url_of
+from .render.common import DATA_DIR, OWNED_DIRS, SOURCES_DIR, href, source_doc, url_of
 from .sources import decode, parse_source
 from .taxonomy import parse_taxonomy
 
@@ -219,9 +219,9 @@ def iter_render(brief: Brief) -> Iterator[tuple[str, str]]:
         for ev in a.events:
             c = ev.citations[0]
             merged_id = member_of.get((c.source, c.anchor, c.quote), ev.id)
-            links[ev.id] = _rel(doc, event_page.get(merged_id, "timeline/index.md"), merged_id)
+            links[ev.id] = href(doc, event_page.get(merged_id, "timeline/index.md"), merged_id)
         for sm in a.sanctions:
-            links[sm.id] = _rel(doc, sanction_page[sm.id], sm.id)
+            links[sm.id] = href(doc, sanction_page[sm.id], sm.id)
         yield doc, source_page.render(a, tax, links)
     yield from timeline.render(tl_chunks, tax, titles).items()
     yield from sanctions_page.render(sm_chunks, tax, titles).items()
@@ -231,12 +231,6 @@ def iter_render(brief: Brief) -> Iterator[tuple[str, str]]:
     yield f"{DATA_DIR}/sources.json", export.dumps(export.sources_json(brief.sources))
     yield f"{DATA_DIR}/events.json", export.dumps(export.events_json(brief.events))
     yield f"{DATA_DIR}/sanctions.json", export.dumps(export.sanctions_json(brief.sanctions))
-
-
-def _rel(from_doc: str, to_doc: str, anchor: str) -> str:
-    from .render.common import href
-
-    return href(from_doc, to_doc, anchor)
 
 
 def plan(inputs: Inputs, cache: Mapping[str, AnnotatedSource] | None = None) -> tuple[Brief, dict[str, str]]:

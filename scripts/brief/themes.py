@@ -23,10 +23,6 @@ def theme_matcher(taxonomy: Taxonomy) -> CueMatcher:
     return CueMatcher({t.id: t.cues for t in taxonomy.themes})
 
 
-def sentence_themes(matcher: CueMatcher, text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(h.key for h in matcher.find(text)))
-
-
 def assign(
     matcher: CueMatcher,
     title: str | None,
