@@ -74,10 +74,23 @@ def wait(driver, condition, timeout=10):
     return WebDriverWait(driver, timeout).until(lambda d: condition(d))
 
 
+def visit(driver, url: str) -> None:
+    """Open a page and wait until it is that page, fully loaded. `get` alone can return on the
+    load of a navigation still pending from a previous click (seen ~1 run in 15 on 2 cores)."""
+    driver.get(url)
+    wait(
+        driver,
+        lambda d: (
+            d.current_url.split("#", 1)[0] == url.split("#", 1)[0]
+            and d.execute_script("return document.readyState") == "complete"
+        ),
+    )
+
+
 def search(driver, url, query):
     from selenium.webdriver.common.by import By
 
-    driver.get(url)
+    visit(driver, url)
     box = wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, "input.md-search__input"))
     box.click()
     box.send_keys(query)
@@ -104,7 +117,7 @@ def test_search_finds_a_source_by_a_theme_it_does_not_spell_out(browser, site_ur
 def test_a_timeline_citation_lands_on_its_paragraph(browser, site_url):
     from selenium.webdriver.common.by import By
 
-    browser.get(site_url + "timeline/")
+    visit(browser, site_url + "timeline/")
     link = browser.find_element(By.CSS_SELECTOR, ".brief-cites a[href*='sources/']")
     href = link.get_attribute("href")
     anchor = href.split("#", 1)[1]
@@ -112,6 +125,7 @@ def test_a_timeline_citation_lands_on_its_paragraph(browser, site_url):
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
     link.click()
     wait(browser, lambda d: d.current_url.endswith("#" + anchor))
+    wait(browser, lambda d: d.execute_script("return document.readyState") == "complete")
     para = browser.find_element(By.ID, anchor)
     assert quote[:40] in para.text
     top = browser.execute_script("return arguments[0].getBoundingClientRect().top", para)
@@ -123,7 +137,7 @@ def test_the_sanctions_table_shows_both_sides_and_filters(browser, site_url):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
-    browser.get(site_url + "sanctions/")
+    visit(browser, site_url + "sanctions/")
     rows = browser.find_elements(By.CSS_SELECTOR, "table.brief-sanctions tbody tr")
     imposers = {r.get_attribute("data-imposer") for r in rows}
     assert {"Japan", "Russia"} <= imposers
@@ -143,11 +157,11 @@ def test_the_sanctions_table_shows_both_sides_and_filters(browser, site_url):
 def test_tag_indexes_list_their_pages(browser, site_url):
     from selenium.webdriver.common.by import By
 
-    browser.get(site_url + "actors/")
+    visit(browser, site_url + "actors/")
     heading = browser.find_element(By.ID, "actor-tatsunori-motoki")
     listing = heading.find_element(By.XPATH, "following-sibling::ul[1]")
     assert "Russia: facing the war in Ukraine" in listing.text
-    browser.get(site_url + "themes/")
+    visit(browser, site_url + "themes/")
     heading = browser.find_element(By.ID, "theme-espionage")
     assert "Russia: facing the war in Ukraine" in heading.find_element(By.XPATH, "following-sibling::ul[1]").text
 
@@ -155,11 +169,12 @@ def test_tag_indexes_list_their_pages(browser, site_url):
 def test_an_actor_link_in_the_text_opens_its_listing(browser, site_url):
     from selenium.webdriver.common.by import By
 
-    browser.get(site_url + "sources/2023-02-13-russia-facing-the-war-in-ukraine-an-intransigent-japan/")
+    visit(browser, site_url + "sources/2023-02-13-russia-facing-the-war-in-ukraine-an-intransigent-japan/")
     link = browser.find_element(By.CSS_SELECTOR, "a.brief-actor[title='Tatsunori Motoki']")
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
     link.click()
     wait(browser, lambda d: d.current_url.endswith("#actor-tatsunori-motoki"))
+    wait(browser, lambda d: d.execute_script("return document.readyState") == "complete")
     assert browser.find_element(By.ID, "actor-tatsunori-motoki").is_displayed()
 
 
@@ -167,7 +182,7 @@ def test_phone_width_has_no_horizontal_scroll(browser, site_url):
     browser.set_window_size(390, 844)
     try:
         for page in ("", "timeline/", "sanctions/", "sources/2022-03-japan-russia-ties-amidst-ukraine-crisis/"):
-            browser.get(site_url + page)
+            visit(browser, site_url + page)
             overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 1, page
     finally:
