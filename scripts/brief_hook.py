@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-from dataclasses import replace
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -17,13 +16,15 @@ from mkdocs.plugins import event_priority
 
 from brief.build import build
 from brief.errors import BriefError
-from brief.render.indexes import sources_table
+from brief.render.indexes import HOME_LIMIT, sources_table
 
 log = logging.getLogger("mkdocs.hooks.brief")
 _state: dict = {}
 SOURCES_MARKER = "<!-- brief:sources -->"
 # a raw HTML block of a generated page, written on one line: finished, escaped HTML (render/)
-_BLOCK = re.compile(r'^<(?:p|dl|ul|hr|div|form)\b[^>\n]*class="brief-[^"\n]*"[^\n]*$', re.M)
+_LINE = r'^<(?:p|dl|ul|hr|div|form)\b[^>\n]*class="brief-[^"\n]*"[^\n]*$'
+# a run of such blocks, one blank line apart: Markdown gets one slot for the run, not one a paragraph
+_RUN = re.compile(rf"{_LINE}(?:\n\n{_LINE})*", re.M)
 OWNED = ("sources/", "timeline/", "sanctions/")
 # inline tags the search index does not need: it keeps the words and the headings and paragraphs
 # that split a page into sections; dropping these first spares the indexer's HTML parser most tags
@@ -34,24 +35,23 @@ def on_pre_build(config, **kwargs) -> None:
     docs = Path(config["docs_dir"])
     root = Path(config["config_file_path"]).parent
     try:
-        brief, report = build(root, docs)
+        summary, report = build(root, docs)
     except BriefError as err:
         raise PluginError(f"brief: {err}") from None
-    # keep only what later events need (the home page's list of sources), not the whole brief
-    _state["sources"] = tuple(
-        replace(a, body=b"", events=a.events[:0], sanctions=a.sanctions[:0]) for a in brief.sources
-    )
-    _state["counts"] = {a.source.id: (len(a.events), len(a.sanctions)) for a in brief.sources}
+    # later events need only the home page's list of sources
+    _state["sources"] = summary.sources
+    _state["counts"] = {sid: (events, measures) for sid, events, measures in summary.counts}
     _state["nonce"] = secrets.token_hex(6)
     log.info(
         "brief: %d sources (%d annotated, the rest cached), %d timeline entries, %d measures; "
-        "%d files written, %d removed",
-        len(brief.sources),
-        brief.annotated,
-        len(brief.events),
-        len(brief.sanctions),
+        "%d files written, %d removed%s",
+        len(summary.sources),
+        summary.annotated,
+        summary.events,
+        summary.sanctions,
         len(report.written),
         len(report.removed),
+        " (nothing changed since the last build)" if summary.reused else "",
     )
 
 
@@ -61,7 +61,7 @@ def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
     if meta.get("actors") or meta.get("themes"):
         meta["tags"] = list(meta.get("actors") or []) + list(meta.get("themes") or [])
     if SOURCES_MARKER in markdown and "sources" in _state:
-        table = sources_table(_state["sources"], page.file.src_uri, _state.get("counts"))
+        table = sources_table(_state["sources"], page.file.src_uri, _state.get("counts"), HOME_LIMIT)
         markdown = markdown.replace(SOURCES_MARKER, table)
     if page.file.src_uri.startswith(OWNED) and "nonce" in _state:
         # The generated pages' HTML blocks are finished HTML: Markdown would only parse them to
@@ -73,9 +73,15 @@ def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
             slots.append(m.group(0))
             return f"BRIEFSLOT{_state['nonce']}N{len(slots) - 1}"
 
-        markdown = _BLOCK.sub(slot, markdown)
+        markdown = _RUN.sub(slot, markdown)
         page.brief_slots = slots
     return markdown
+
+
+def _for_search(run: str) -> str:
+    """A run of blocks as search needs it: no inline tags, no block marked data-search-exclude."""
+    keep = (b for b in run.split("\n\n") if "data-search-exclude" not in b[: b.find(">")])
+    return "\n".join(_INLINE.sub("", b) for b in keep)
 
 
 def on_page_content(html: str, page, config, files, **kwargs) -> str:
@@ -84,23 +90,27 @@ def on_page_content(html: str, page, config, files, **kwargs) -> str:
         return html
     page.brief_slots = None
     token = re.compile(rf"<p>BRIEFSLOT{_state['nonce']}N(\d+)</p>")
+    # search reads page.content; the page is rendered from brief_full_content (on_page_context)
+    page.brief_search_content = token.sub(lambda m: _for_search(slots[int(m.group(1))]), html)
     return token.sub(lambda m: slots[int(m.group(1))], html)
 
 
 @event_priority(100)  # before the search plugin reads the page
 def on_page_context(context, page, config, nav, **kwargs):
-    """Give search the page's words without inline markup; the page itself is rendered in full
-    from ``brief_full_content`` (overrides/partials/content.html)."""
-    if page.file.src_uri.startswith(OWNED) and page.content:
+    """Give search the page's words without inline markup or the lists that repeat them; the page
+    itself is rendered in full from ``brief_full_content`` (overrides/partials/content.html)."""
+    search = getattr(page, "brief_search_content", None)
+    if search is not None and page.content:
         page.brief_full_content = page.content
-        page.content = _INLINE.sub("", page.content)
+        page.content = search
+        page.brief_search_content = None
     return context
 
 
 def on_post_page(output: str, page, config, **kwargs) -> str:
     # once written, a generated page's text is not needed again: with thousands of sources,
     # keeping every page's Markdown and HTML to the end of the build is most of the memory
-    page.brief_full_content = None
+    page.brief_full_content = page.brief_search_content = None
     if page.file.src_uri.startswith(OWNED):
         page.markdown = None
         page.content = None

@@ -260,10 +260,57 @@ def test_taxonomy_edit_reannotates_everything(tmp_path):
 def test_a_corrupt_cache_entry_is_annotated_again(tmp_path):
     root = project(tmp_path)
     build(root)
-    for p in (root / ".cache/brief").glob("*.pickle"):
+    for p in (root / ".cache/brief").iterdir():
         p.write_bytes(b"not a pickle")
     brief, report = build(root)
-    assert brief.annotated == 1 and report.written == ()
+    assert brief.annotated == 1 and report.written == () and not brief.reused
+
+
+def test_an_unchanged_brief_is_not_rebuilt_and_reports_the_same(tmp_path):
+    root = project(tmp_path)
+    first, _ = build(root)
+    again, report = build(root)
+    assert again.reused and again.annotated == 0 and report.written == ()
+    assert (again.sources, again.counts, again.events, again.sanctions) == (
+        first.sources,
+        first.counts,
+        first.events,
+        first.sanctions,
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda root: (root / "docs/timeline/index.md").unlink(), id="a generated page deleted"),
+        pytest.param(
+            lambda root: (root / "docs/sources/2022-03-01-test.md").write_text("edited by hand\n"),
+            id="a generated page edited by hand",
+        ),
+        pytest.param(
+            lambda root: (root / "sources/2022-03-01-test.md").write_bytes(
+                (root / "sources/2022-03-01-test.md").read_bytes() + b"\nJapan acted on 9 May 2022.\n"
+            ),
+            id="a source edited",
+        ),
+        pytest.param(
+            lambda root: (root / "sources/taxonomy.yml").write_bytes(
+                (root / "sources/taxonomy.yml").read_bytes() + b"\n# a comment\n"
+            ),
+            id="the taxonomy edited",
+        ),
+    ],
+)
+def test_any_change_to_inputs_or_outputs_rebuilds(tmp_path, change):
+    root = project(tmp_path)
+    build(root)
+    change(root)
+    summary, _ = build(root)
+    assert not summary.reused
+    _, fresh_files = plan(load(root))
+    for rel, text in fresh_files.items():
+        assert (root / "docs" / rel).read_text(encoding="utf-8") == text, rel
+    assert build(root)[0].reused
 
 
 def test_long_lists_are_paginated_behind_an_index():

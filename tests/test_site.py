@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -128,3 +129,38 @@ def test_a_brief_on_another_topic_with_its_own_taxonomy(tmp_path):
     # the tag index lists the page under its actor
     actors = (site / "actors/index.html").read_text()
     assert 'id="actor-norway"' in actors and "sources/2021-08-12-mackerel-war/" in actors
+
+
+def test_search_indexes_the_text_and_tags_but_not_the_lists_that_repeat_it(built_site):
+    site = built_site / "site"
+    docs = json.loads((site / "search/search_index.json").read_text())["docs"]
+    events = json.loads((site / "data/events.json").read_text())
+    ev = next(e for e in events if e["citations"])
+    page = next(
+        s["page"]
+        for s in json.loads((site / "data/sources.json").read_text())
+        if s["id"] == ev["citations"][0]["source"]
+    )
+    entries = [d for d in docs if d["location"].startswith(page)]
+    text = " ".join(d["text"] for d in entries)
+    assert ev["citations"][0]["quote"][:30] in text  # the paragraph is searchable
+    assert "on the timeline" not in text and not any(d["location"].endswith("#events") for d in entries)
+    assert entries[0].get("tags")  # actors and themes, for search by tag
+    assert "<a " not in text and "<time" not in text  # words, not inline markup
+
+
+def test_the_home_page_lists_the_newest_sources_and_links_all(tmp_path):
+    project = copy_project(tmp_path)
+    text = (project / "sources/2022-03-japan-russia-ties-amidst-ukraine-crisis.md").read_text()
+    for i in range(12):  # more sources than the home page lists
+        (project / f"sources/2021-{i + 1:02d}-copy-{i}.md").write_text(
+            text.replace("published: 2022-03", f"published: 2021-{i + 1:02d}")
+        )
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    home = (project / "site/index.html").read_text()
+    listed = re.findall(r'<tr><td>[^<]*</td><td><a href="(sources/[^"]+)"', home)
+    assert len(listed) == 10 and "sources/2021-01-copy-0/" not in listed  # the newest ten
+    assert 'href="sources/">All 17 sources</a>' in home
+    index = (project / "site/sources/index.html").read_text()
+    assert index.count("<tr><td>") == 17

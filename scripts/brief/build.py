@@ -19,11 +19,11 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import export
+from . import export, snapshot
 from .annotate import Annotator
 from .errors import BriefError
 from .merge import merge
-from .model import AnnotatedSource, Brief, Source, Taxonomy
+from .model import AnnotatedSource, Brief, BuildSummary, Source, Taxonomy
 from .render import indexes, sanctions_page, source_page, timeline
 from .render.common import DATA_DIR, OWNED_DIRS, SOURCES_DIR, href, source_doc, url_of
 from .sources import decode, parse_source
@@ -305,11 +305,23 @@ def _atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
-def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple[Brief, WriteReport]:
-    """Load, plan and write: what ``brief build`` and the MkDocs hook run."""
+def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple[BuildSummary, WriteReport]:
+    """Load, plan and write: what ``brief build`` and the MkDocs hook run.
+
+    With the cache, a build whose inputs, code and outputs are all as the last good build left
+    them returns that build's summary and touches nothing (see snapshot.py).
+    """
     inputs = load(root)
-    taxonomy, sources = check(inputs)
+    docs = docs or root / "docs"
     cache_dir = root / CACHE_DIR
+    print_ = snapshot.fingerprint(
+        CODE_DIGEST, str(docs.resolve()), *(part for item in (inputs.taxonomy, *inputs.sources) for part in item)
+    )
+    if use_cache:
+        last = snapshot.read(cache_dir)
+        if last is not None and last.fingerprint == print_ and snapshot.intact(last, docs):
+            return replace(last.summary, annotated=0, reused=True), WriteReport((), (), len(last.files) - 1)
+    taxonomy, sources = check(inputs)
     cache = _read_cache(cache_dir, [cache_key(s, taxonomy) for s in sources]) if use_cache else {}
     todo = sum(1 for s in sources if cache_key(s, taxonomy) not in cache)
     if todo >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
@@ -322,10 +334,13 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
     # UTF-8 bytes take half the memory of text holding a "¶" or a "’" (Python stores such text
     # two bytes a character): on a big brief this halves the build's peak
     files = {path: text.encode("utf-8") for path, text in iter_render(brief)}
-    report = write(docs or root / "docs", files)
+    report = write(docs, files)
+    summary = BuildSummary.of(brief)
     if use_cache:
         _write_cache(cache_dir, entries, cache)
-    return brief, report
+        written = [docs / MANIFEST, *(docs / rel for rel in sorted(files))]
+        snapshot.write(cache_dir, snapshot.Snapshot(print_, snapshot.stat_files(written, docs), summary))
+    return summary, report
 
 
 # ------------------------------------------------------------------ the annotation cache (I/O)

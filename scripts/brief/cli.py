@@ -24,11 +24,13 @@ def main(argv: list[str] | None = None) -> int:
             from .build import build
 
             t0 = time.perf_counter()
-            brief, report = build(args.root)
+            summary, report = build(args.root)
             print(
-                f"brief: {len(brief.sources)} sources ({brief.annotated} annotated, the rest cached), "
-                f"{len(brief.events)} timeline entries, {len(brief.sanctions)} measures; wrote {len(report.written)} files, removed "
-                f"{len(report.removed)}, {report.unchanged} unchanged ({time.perf_counter() - t0:.2f} s)"
+                f"brief: {len(summary.sources)} sources ({summary.annotated} annotated, the rest cached), "
+                f"{summary.events} timeline entries, {summary.sanctions} measures; wrote {len(report.written)} files, "
+                f"removed {len(report.removed)}, {report.unchanged} unchanged"
+                f"{' (nothing changed since the last build)' if summary.reused else ''} "
+                f"({time.perf_counter() - t0:.2f} s)"
             )
         elif args.command == "check":
             from .build import check, load

@@ -5,7 +5,7 @@ load -> segment -> annotate -> extract -> merge -> render; every stage takes and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 PRECISIONS = ("year", "month", "day")
 ACTOR_KINDS = ("person", "country", "organisation", "other")
@@ -224,3 +224,22 @@ class Brief:
     events: tuple[Event, ...]
     sanctions: tuple[Sanction, ...]
     annotated: int = 0  # how many sources were annotated anew (the others came from the cache)
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What a build tells its caller (the CLI, the MkDocs hook): small, so it can be kept."""
+
+    # each source's metadata, actors, themes and dates: no text, events or measures
+    sources: tuple[AnnotatedSource, ...]
+    counts: tuple[tuple[str, int, int], ...]  # (source id, events, measures)
+    events: int  # timeline entries after merging
+    sanctions: int
+    annotated: int  # sources annotated anew (the others came from the cache)
+    reused: bool = False  # nothing changed since the last build: nothing was redone or written
+
+    @staticmethod
+    def of(brief: Brief) -> BuildSummary:
+        light = tuple(replace(a, body=b"", events=(), sanctions=()) for a in brief.sources)
+        counts = tuple((a.source.id, len(a.events), len(a.sanctions)) for a in brief.sources)
+        return BuildSummary(light, counts, len(brief.events), len(brief.sanctions), brief.annotated)

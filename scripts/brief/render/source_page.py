@@ -50,8 +50,14 @@ def render(src: AnnotatedSource, taxonomy: Taxonomy, links: dict[str, str]) -> s
                 f'<a href="#{esc(c.anchor)}">¶&nbsp;{esc(c.anchor[1:])}</a> · '
                 f'<a href="{esc(links.get(ev.id, "#"))}">on the timeline</a></li>'
             )
-        # each raw HTML block on one line: the hook hands such lines to the page without Markdown
-        out += ["", "## Events in this source {#events}", "", f'<ul class="brief-list">{"".join(items)}</ul>']
+        # each raw HTML block on one line: the hook hands such lines to the page without Markdown.
+        # Search skips these lists (Material's data-search-exclude): they repeat sentences of the text
+        out += [
+            "",
+            "## Events in this source {#events data-search-exclude}",
+            "",
+            f'<ul class="brief-list" data-search-exclude>{"".join(items)}</ul>',
+        ]
     if src.sanctions:
         items = []
         for sm in sorted(src.sanctions, key=lambda x: (x.date or "9999", x.id)):
@@ -63,7 +69,12 @@ def render(src: AnnotatedSource, taxonomy: Taxonomy, links: dict[str, str]) -> s
                 f'{esc(sm.target)} <a href="#{esc(c.anchor)}">¶&nbsp;{esc(c.anchor[1:])}</a> · '
                 f'<a href="{esc(links.get(sm.id, "#"))}">in the sanctions table</a></li>'
             )
-        out += ["", "## Measures in this source {#measures}", "", f'<ul class="brief-list">{"".join(items)}</ul>']
+        out += [
+            "",
+            "## Measures in this source {#measures data-search-exclude}",
+            "",
+            f'<ul class="brief-list" data-search-exclude>{"".join(items)}</ul>',
+        ]
     return page(meta, "\n".join(out).rstrip() + "\n")
 
 

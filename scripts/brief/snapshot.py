@@ -1,0 +1,79 @@
+"""The record of the last good build: when nothing it depends on has changed, there is nothing to do.
+
+A build depends on the bytes of the sources and the taxonomy, the generator's code and where it
+writes. If all of those hash as they did at the last good build, and every file that build wrote
+is still on disk as it left it (same size and modification time), redoing the build would write
+nothing: the summary it returned is returned again. This makes the rebuilds of an unchanged
+brief (every `mkdocs build`, the first build of `mkdocs serve`) cost a read of the sources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import BuildSummary
+
+NAME = "last-build.pkl"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    fingerprint: str
+    files: tuple[tuple[str, int, int], ...]  # (path, size, mtime_ns) of every file written
+    summary: BuildSummary
+
+
+def fingerprint(*parts: bytes | str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "big"))  # length-prefixed: no two inputs hash alike
+        h.update(data)
+    return h.hexdigest()
+
+
+def stat_files(paths: list[Path], base: Path) -> tuple[tuple[str, int, int], ...]:
+    out = []
+    for p in paths:
+        st = p.stat()
+        out.append((p.relative_to(base).as_posix(), st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def intact(snapshot: Snapshot, base: Path) -> bool:
+    """Every file the last build wrote is still as it left it."""
+    for rel, size, mtime in snapshot.files:
+        try:
+            st = (base / rel).stat()
+        except OSError:
+            return False
+        if st.st_size != size or st.st_mtime_ns != mtime:
+            return False
+    return True
+
+
+def read(folder: Path) -> Snapshot | None:
+    try:
+        with (folder / NAME).open("rb") as fh:
+            value = pickle.load(fh)  # noqa: S301 - our own file, written below
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError):
+        return None
+    return value if isinstance(value, Snapshot) else None
+
+
+def write(folder: Path, snapshot: Snapshot) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{NAME}.tmp"
+        tmp.write_bytes(pickle.dumps(snapshot, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, folder / NAME)
+    except OSError:
+        pass  # without the record the next build does the work again, nothing worse
+
+
+def forget(folder: Path) -> None:
+    (folder / NAME).unlink(missing_ok=True)
