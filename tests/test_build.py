@@ -338,3 +338,27 @@ def test_a_taxonomy_without_measure_types_builds():
     brief, files = plan(inputs)
     assert brief.sanctions == () and brief.events
     assert "No measures found yet." in files["sanctions/index.md"]
+
+
+def test_editing_one_source_renders_only_its_page_of_the_source_pages(tmp_path, monkeypatch):
+    extra = {"sources/2022-03-02-other.md": "---\npublished: 2022\nlanguage: en\n---\nJapan acted on 3 May 2022.\n"}
+    root = project(tmp_path, extra)
+    build(root)
+    rendered = []
+    real = source_page.render
+    monkeypatch.setattr(source_page, "render", lambda a, *rest: rendered.append(a.source.id) or real(a, *rest))
+    (root / "sources/2022-03-02-other.md").write_text(
+        "---\npublished: 2022\nlanguage: en\n---\nJapan acted on 4 May 2022.\n"
+    )
+    build(root)
+    assert rendered == ["2022-03-02-other"]
+    # and what was kept is what a fresh build makes
+    monkeypatch.undo()
+    _, fresh_files = plan(load(root))
+    for rel, text in fresh_files.items():
+        assert (root / "docs" / rel).read_text(encoding="utf-8") == text, rel
+    # without the cache every page is rendered
+    rendered.clear()
+    monkeypatch.setattr(source_page, "render", lambda a, *rest: rendered.append(a.source.id) or real(a, *rest))
+    build(root, use_cache=False)
+    assert sorted(rendered) == ["2022-03-01-test", "2022-03-02-other"]

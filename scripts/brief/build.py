@@ -14,7 +14,7 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -202,6 +202,21 @@ def render(brief: Brief) -> dict[str, str]:
 
 def iter_render(brief: Brief) -> Iterator[tuple[str, str]]:
     """The generated files one at a time, so that a big brief need not hold them all as text."""
+    for doc, _, make in plan_pages(brief):
+        yield doc, make()
+
+
+PagePlan = tuple[str, "str | None", Callable[[], str]]
+
+
+def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[PagePlan]:
+    """Every generated file as (docs/ path, key, render). Rendering is left to the caller.
+
+    ``keys`` maps a source id to its annotation's cache key; with it, a source page's key digests
+    all its page depends on (that key and the page's links into the timeline and sanctions pages),
+    so a build can skip a page whose key and file are as the last build left them. Other pages
+    gather every source and have no key: they are always rendered.
+    """
     tax = brief.taxonomy
     titles = {a.source.id: source_page.display_title(a) for a in brief.sources}
     tl_chunks = timeline.chunks(brief.events)
@@ -222,15 +237,22 @@ def iter_render(brief: Brief) -> Iterator[tuple[str, str]]:
             links[ev.id] = href(doc, event_page.get(merged_id, "timeline/index.md"), merged_id)
         for sm in a.sanctions:
             links[sm.id] = href(doc, sanction_page[sm.id], sm.id)
-        yield doc, source_page.render(a, tax, links)
-    yield from timeline.render(tl_chunks, tax, titles).items()
-    yield from sanctions_page.render(sm_chunks, tax, titles).items()
-    yield f"{SOURCES_DIR}/index.md", indexes.sources_index(brief.sources)
-    yield "actors/index.md", indexes.actors_index(tax, {n for a in brief.sources for n in a.actors})
-    yield "themes/index.md", indexes.themes_index(tax)
-    yield f"{DATA_DIR}/sources.json", export.dumps(export.sources_json(brief.sources))
-    yield f"{DATA_DIR}/events.json", export.dumps(export.events_json(brief.events))
-    yield f"{DATA_DIR}/sanctions.json", export.dumps(export.sanctions_json(brief.sanctions))
+        key = None
+        if keys is not None and a.source.id in keys:
+            key = hashlib.sha256(repr((keys[a.source.id], sorted(links.items()))).encode("utf-8")).hexdigest()[:32]
+        yield doc, key, functools.partial(source_page.render, a, tax, links)
+    for doc, text in (
+        *timeline.render(tl_chunks, tax, titles).items(),
+        *sanctions_page.render(sm_chunks, tax, titles).items(),
+    ):
+        yield doc, None, functools.partial(str, text)
+    yield f"{SOURCES_DIR}/index.md", None, functools.partial(indexes.sources_index, brief.sources)
+    used = {n for a in brief.sources for n in a.actors}
+    yield "actors/index.md", None, functools.partial(indexes.actors_index, tax, used)
+    yield "themes/index.md", None, functools.partial(indexes.themes_index, tax)
+    yield f"{DATA_DIR}/sources.json", None, lambda: export.dumps(export.sources_json(brief.sources))
+    yield f"{DATA_DIR}/events.json", None, lambda: export.dumps(export.events_json(brief.events))
+    yield f"{DATA_DIR}/sanctions.json", None, lambda: export.dumps(export.sanctions_json(brief.sanctions))
 
 
 def plan(inputs: Inputs, cache: Mapping[str, AnnotatedSource] | None = None) -> tuple[Brief, dict[str, str]]:
@@ -249,9 +271,10 @@ class WriteReport:
     unchanged: int
 
 
-def write(docs: Path, files: Mapping[str, str | bytes]) -> WriteReport:
+def write(docs: Path, files: Mapping[str, str | bytes], keep: Collection[str] = ()) -> WriteReport:
     """Write what changed, atomically; remove what the generator wrote before and no longer makes.
 
+    ``keep`` names files of the last build known to be current (not rendered again): they stay.
     Only files listed in the manifest are ever removed, and a file the generator did not write
     is never overwritten: hand-written pages are safe wherever they are.
     """
@@ -272,7 +295,7 @@ def write(docs: Path, files: Mapping[str, str | bytes]) -> WriteReport:
                 "exists but was not written by the generator; move it out of the way (it is not overwritten)",
                 str(target),
             )
-    written, unchanged = [], 0
+    written, unchanged = [], len(keep)
     for rel, text in sorted(files.items()):
         data = text.encode("utf-8") if isinstance(text, str) else text
         target = docs / rel
@@ -282,12 +305,13 @@ def write(docs: Path, files: Mapping[str, str | bytes]) -> WriteReport:
         _atomic_write(target, data)
         written.append(rel)
     removed = []
-    for rel in sorted(previous - set(files)):
+    owned = set(files) | set(keep)
+    for rel in sorted(previous - owned):
         target = docs / rel
         if rel.split("/", 1)[0] in OWNED_DIRS and target.is_file():
             target.unlink()
             removed.append(rel)
-    manifest = json.dumps({"files": sorted(files)}, indent=1) + "\n"
+    manifest = json.dumps({"files": sorted(owned)}, indent=1) + "\n"
     if not manifest_path.is_file() or manifest_path.read_text(encoding="utf-8") != manifest:
         _atomic_write(manifest_path, manifest.encode("utf-8"))
     return WriteReport(tuple(written), tuple(removed), unchanged)
@@ -317,10 +341,9 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
     print_ = snapshot.fingerprint(
         CODE_DIGEST, str(docs.resolve()), *(part for item in (inputs.taxonomy, *inputs.sources) for part in item)
     )
-    if use_cache:
-        last = snapshot.read(cache_dir)
-        if last is not None and last.fingerprint == print_ and snapshot.intact(last, docs):
-            return replace(last.summary, annotated=0, reused=True), WriteReport((), (), len(last.files) - 1)
+    last = snapshot.read(cache_dir) if use_cache else None
+    if last is not None and last.fingerprint == print_ and snapshot.intact(last, docs):
+        return replace(last.summary, annotated=0, reused=True), WriteReport((), (), len(last.files) - 1)
     taxonomy, sources = check(inputs)
     cache = _read_cache(cache_dir, [cache_key(s, taxonomy) for s in sources]) if use_cache else {}
     todo = sum(1 for s in sources if cache_key(s, taxonomy) not in cache)
@@ -331,15 +354,31 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
             brief, entries = annotate_all(taxonomy, sources, cache, lambda f, xs: pool.map(f, xs, chunksize=16))
     else:
         brief, entries = annotate_all(taxonomy, sources, cache)
-    # UTF-8 bytes take half the memory of text holding a "¶" or a "’" (Python stores such text
-    # two bytes a character): on a big brief this halves the build's peak
-    files = {path: text.encode("utf-8") for path, text in iter_render(brief)}
-    report = write(docs, files)
+    # a source page whose key and file are as the last build left them is not rendered again:
+    # editing one source re-renders its page and the pages that gather all sources, not every page
+    current = snapshot.current_keys(last, docs) if last is not None else {}
+    keys = {a.source.id: k for k, a in entries.items()} if use_cache else None
+    files: dict[str, bytes] = {}
+    page_keys: dict[str, str] = {}
+    kept = []
+    for doc, key, make in plan_pages(brief, keys):
+        if key is not None:
+            page_keys[doc] = key
+            if current.get(doc) == key:
+                kept.append(doc)
+                continue
+        # UTF-8 bytes take half the memory of text holding a "¶" or a "’" (Python stores such
+        # text two bytes a character): on a big brief this halves the build's peak
+        files[doc] = make().encode("utf-8")
+    report = write(docs, files, kept)
     summary = BuildSummary.of(brief)
     if use_cache:
         _write_cache(cache_dir, entries, cache)
-        written = [docs / MANIFEST, *(docs / rel for rel in sorted(files))]
-        snapshot.write(cache_dir, snapshot.Snapshot(print_, snapshot.stat_files(written, docs), summary))
+        written = [docs / MANIFEST, *(docs / rel for rel in sorted([*files, *kept]))]
+        record = snapshot.Snapshot(
+            print_, snapshot.stat_files(written, docs), summary, tuple(sorted(page_keys.items()))
+        )
+        snapshot.write(cache_dir, record)
     return summary, report
 
 

@@ -25,6 +25,7 @@ class Snapshot:
     fingerprint: str
     files: tuple[tuple[str, int, int], ...]  # (path, size, mtime_ns) of every file written
     summary: BuildSummary
+    keys: tuple[tuple[str, str], ...] = ()  # (path, what its content was made from) where known
 
 
 def fingerprint(*parts: bytes | str) -> str:
@@ -54,6 +55,20 @@ def intact(snapshot: Snapshot, base: Path) -> bool:
         if st.st_size != size or st.st_mtime_ns != mtime:
             return False
     return True
+
+
+def current_keys(snapshot: Snapshot, base: Path) -> dict[str, str]:
+    """The keys of the files that are still on disk as the last build left them."""
+    stats = {rel: (size, mtime) for rel, size, mtime in snapshot.files}
+    out = {}
+    for rel, key in snapshot.keys:
+        try:
+            st = (base / rel).stat()
+        except OSError:
+            continue
+        if stats.get(rel) == (st.st_size, st.st_mtime_ns):
+            out[rel] = key
+    return out
 
 
 def read(folder: Path) -> Snapshot | None:
