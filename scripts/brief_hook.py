@@ -87,7 +87,7 @@ def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
     if page.file.src_uri.startswith(OWNED) and "nonce" in _state:
         # The generated pages' HTML blocks are finished HTML: Markdown would only parse them to
         # pass them through (twice, with MkDocs' anchor scan). Hand it a one-word slot instead and
-        # put the block back in on_page_content. The page on disk stays complete.
+        # put the blocks back in on_page_context. The page on disk stays complete.
         slots: list[str] = []
 
         def slot(m: re.Match) -> str:
@@ -95,7 +95,9 @@ def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
             return f"BRIEFSLOT{_state['nonce']}N{len(slots) - 1}"
 
         markdown = _RUN.sub(slot, markdown)
-        page.brief_slots = slots
+        # kept as UTF-8 until the page is rendered: MkDocs converts every page before it renders
+        # any, and text with a "’" in it takes two bytes a character as a Python string
+        page.brief_slots = [s.encode("utf-8") for s in slots]
     return markdown
 
 
@@ -105,28 +107,19 @@ def _for_search(run: str) -> str:
     return "\n".join(_INLINE.sub("", b) for b in keep)
 
 
-@_timed
-def on_page_content(html: str, page, config, files, **kwargs) -> str:
-    slots = getattr(page, "brief_slots", None)
-    if not slots:
-        return html
-    page.brief_slots = None
-    token = re.compile(rf"<p>BRIEFSLOT{_state['nonce']}N(\d+)</p>")
-    # search reads page.content; the page is rendered from brief_full_content (on_page_context)
-    page.brief_search_content = token.sub(lambda m: _for_search(slots[int(m.group(1))]), html)
-    return token.sub(lambda m: slots[int(m.group(1))], html)
-
-
 @event_priority(100)  # before the search plugin reads the page
 @_timed
 def on_page_context(context, page, config, nav, **kwargs):
-    """Give search the page's words without inline markup or the lists that repeat them; the page
-    itself is rendered in full from ``brief_full_content`` (overrides/partials/content.html)."""
-    search = getattr(page, "brief_search_content", None)
-    if search is not None and page.content:
-        page.brief_full_content = page.content
-        page.content = search
-        page.brief_search_content = None
+    """Put the generated blocks back into the page: in full for the reader (``brief_full_content``,
+    see overrides/partials/content.html), and as words without inline markup or the lists that
+    repeat them for search, which reads ``page.content``."""
+    slots = getattr(page, "brief_slots", None)
+    if slots and page.content:
+        page.brief_slots = None
+        runs = [s.decode("utf-8") for s in slots]
+        token = re.compile(rf"<p>BRIEFSLOT{_state['nonce']}N(\d+)</p>")
+        page.brief_full_content = token.sub(lambda m: runs[int(m.group(1))], page.content)
+        page.content = token.sub(lambda m: _for_search(runs[int(m.group(1))]), page.content)
     return context
 
 
@@ -134,7 +127,7 @@ def on_page_context(context, page, config, nav, **kwargs):
 def on_post_page(output: str, page, config, **kwargs) -> str:
     # once written, a generated page's text is not needed again: with thousands of sources,
     # keeping every page's Markdown and HTML to the end of the build is most of the memory
-    page.brief_full_content = page.brief_search_content = None
+    page.brief_full_content = None
     if page.file.src_uri.startswith(OWNED):
         page.markdown = None
         page.content = None

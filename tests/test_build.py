@@ -362,3 +362,20 @@ def test_editing_one_source_renders_only_its_page_of_the_source_pages(tmp_path, 
     monkeypatch.setattr(source_page, "render", lambda a, *rest: rendered.append(a.source.id) or real(a, *rest))
     build(root, use_cache=False)
     assert sorted(rendered) == ["2022-03-01-test", "2022-03-02-other"]
+
+
+def test_a_failure_while_writing_replaces_nothing_and_leaves_no_temporary_files(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs, {"sources/a.md": "A1\n", "timeline/index.md": "T1\n"})
+
+    def broken() -> str:
+        raise RuntimeError("render failed")
+
+    # "sources/a.md" is staged before "timeline/index.md" fails: it must not replace the old one
+    with pytest.raises(RuntimeError):
+        write(docs, {"sources/a.md": "A2\n", "timeline/index.md": broken})
+    assert (docs / "sources/a.md").read_text() == "A1\n"
+    assert not list(docs.rglob(".brief-*.tmp"))
+    report = write(docs, {"sources/a.md": lambda: "A2\n", "timeline/index.md": "T1\n"})
+    assert report.written == ("sources/a.md",) and (docs / "sources/a.md").read_text() == "A2\n"
+    assert (docs / "sources/a.md").stat().st_mode & 0o777 == 0o644  # readable, like any page

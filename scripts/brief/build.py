@@ -241,11 +241,8 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
         if keys is not None and a.source.id in keys:
             key = hashlib.sha256(repr((keys[a.source.id], sorted(links.items()))).encode("utf-8")).hexdigest()[:32]
         yield doc, key, functools.partial(source_page.render, a, tax, links)
-    for doc, text in (
-        *timeline.render(tl_chunks, tax, titles).items(),
-        *sanctions_page.render(sm_chunks, tax, titles).items(),
-    ):
-        yield doc, None, functools.partial(str, text)
+    yield from ((doc, None, make) for doc, make in timeline.pages(tl_chunks, tax, titles).items())
+    yield from ((doc, None, make) for doc, make in sanctions_page.pages(sm_chunks, tax, titles).items())
     yield f"{SOURCES_DIR}/index.md", None, functools.partial(indexes.sources_index, brief.sources)
     used = {n for a in brief.sources for n in a.actors}
     yield "actors/index.md", None, functools.partial(indexes.actors_index, tax, used)
@@ -271,9 +268,15 @@ class WriteReport:
     unchanged: int
 
 
-def write(docs: Path, files: Mapping[str, str | bytes], keep: Collection[str] = ()) -> WriteReport:
-    """Write what changed, atomically; remove what the generator wrote before and no longer makes.
+Content = str | bytes | Callable[[], str | bytes]
 
+
+def write(docs: Path, files: Mapping[str, Content], keep: Collection[str] = ()) -> WriteReport:
+    """Write what changed; remove what the generator wrote before and no longer makes.
+
+    A file's content may be given as a function that makes it: each is made, compared and
+    staged in turn, so that a big brief is never held whole in memory; nothing replaces a file
+    until every one is staged, so a failure leaves the last good files in place.
     ``keep`` names files of the last build known to be current (not rendered again): they stay.
     Only files listed in the manifest are ever removed, and a file the generator did not write
     is never overwritten: hand-written pages are safe wherever they are.
@@ -295,15 +298,24 @@ def write(docs: Path, files: Mapping[str, str | bytes], keep: Collection[str] = 
                 "exists but was not written by the generator; move it out of the way (it is not overwritten)",
                 str(target),
             )
-    written, unchanged = [], len(keep)
-    for rel, text in sorted(files.items()):
-        data = text.encode("utf-8") if isinstance(text, str) else text
-        target = docs / rel
-        if target.is_file() and target.read_bytes() == data:
-            unchanged += 1
-            continue
-        _atomic_write(target, data)
-        written.append(rel)
+    staged: list[tuple[str, Path, str]] = []
+    unchanged = len(keep)
+    try:
+        for rel in sorted(files):
+            content = files[rel]
+            content = content() if callable(content) else content
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            target = docs / rel
+            if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+                unchanged += 1
+                continue
+            staged.append((_stage(target, data), target, rel))
+    except BaseException:
+        for tmp, _, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for tmp, target, _ in staged:
+        os.replace(tmp, target)
     removed = []
     owned = set(files) | set(keep)
     for rel in sorted(previous - owned):
@@ -314,19 +326,26 @@ def write(docs: Path, files: Mapping[str, str | bytes], keep: Collection[str] = 
     manifest = json.dumps({"files": sorted(owned)}, indent=1) + "\n"
     if not manifest_path.is_file() or manifest_path.read_text(encoding="utf-8") != manifest:
         _atomic_write(manifest_path, manifest.encode("utf-8"))
-    return WriteReport(tuple(written), tuple(removed), unchanged)
+    return WriteReport(tuple(rel for _, _, rel in staged), tuple(removed), unchanged)
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
+def _stage(target: Path, data: bytes) -> str:
+    """Write data to a temporary file beside target (a dotfile: MkDocs skips it); return its path."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".brief-", suffix=".tmp")
     try:
+        # mkstemp makes the file private; a generated page is for anyone who may read the project
+        os.fchmod(fd, 0o644)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    os.replace(_stage(target, data), target)
 
 
 def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple[BuildSummary, WriteReport]:
@@ -358,7 +377,8 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
     # editing one source re-renders its page and the pages that gather all sources, not every page
     current = snapshot.current_keys(last, docs) if last is not None else {}
     keys = {a.source.id: k for k, a in entries.items()} if use_cache else None
-    files: dict[str, bytes] = {}
+    del inputs, sources  # what annotation needed: the rest of the build runs on the brief
+    files: dict[str, Callable[[], str]] = {}
     page_keys: dict[str, str] = {}
     kept = []
     for doc, key, make in plan_pages(brief, keys):
@@ -367,9 +387,7 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
             if current.get(doc) == key:
                 kept.append(doc)
                 continue
-        # UTF-8 bytes take half the memory of text holding a "¶" or a "’" (Python stores such
-        # text two bytes a character): on a big brief this halves the build's peak
-        files[doc] = make().encode("utf-8")
+        files[doc] = make  # rendered one at a time as it is written
     report = write(docs, files, kept)
     summary = BuildSummary.of(brief)
     if use_cache:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from functools import partial
 
 from ..model import Sanction, Taxonomy
 from .common import SANCTIONS_DIR, Chunk, chunk_index, href, page, paginate, show_date, source_doc, time_tag
@@ -17,7 +19,13 @@ def chunks(sanctions: tuple[Sanction, ...]) -> tuple[Chunk, ...]:
 
 
 def render(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]) -> dict[str, str]:
-    out: dict[str, str] = {}
+    """docs/ path -> Markdown for the sanctions pages."""
+    return {doc: make() for doc, make in pages(chunks_, taxonomy, titles).items()}
+
+
+def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]) -> dict[str, Callable[[], str]]:
+    """docs/ path -> a function making the page: a big brief renders one page at a time."""
+    out: dict[str, Callable[[], str]] = {}
     labels = {m.id: m.label for m in taxonomy.measure_types}
     everything = [s for c in chunks_ for s in c.items]
     intro = (
@@ -27,15 +35,19 @@ def render(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str
     )
     summary = _summary(everything, labels)
     if len(chunks_) > 1:
-        out[f"{SANCTIONS_DIR}/index.md"] = chunk_index("Sanctions", intro, chunks_, "Measures", summary)
+        out[f"{SANCTIONS_DIR}/index.md"] = partial(chunk_index, "Sanctions", intro, chunks_, "Measures", summary)
     for c in chunks_:
-        title = "Sanctions" + (f": {c.label}" if c.label else "")
-        lines = [f"# {esc(title)}", "", intro, ""]
-        if len(chunks_) == 1:
-            lines += [summary, ""]
-        lines += [_filters(c.items, labels), "", _table(c, labels, titles), ""]
-        out[c.doc] = page({"title": esc(title), "hide": ["navigation"], "search": {"exclude": True}}, "\n".join(lines))
+        out[c.doc] = partial(_page, c, intro, summary if len(chunks_) == 1 else None, labels, titles)
     return out
+
+
+def _page(c: Chunk, intro: str, summary: str | None, labels: dict[str, str], titles: dict[str, str]) -> str:
+    title = "Sanctions" + (f": {c.label}" if c.label else "")
+    lines = [f"# {esc(title)}", "", intro, ""]
+    if summary is not None:
+        lines += [summary, ""]
+    lines += [_filters(c.items, labels), "", _table(c, labels, titles), ""]
+    return page({"title": esc(title), "hide": ["navigation"], "search": {"exclude": True}}, "\n".join(lines))
 
 
 def _summary(items: list[Sanction], labels: dict[str, str]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from itertools import groupby
 
 from ..model import Event, Taxonomy
@@ -28,7 +30,12 @@ def chunks(events: tuple[Event, ...]) -> tuple[Chunk, ...]:
 
 def render(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]) -> dict[str, str]:
     """docs/ path -> Markdown for the timeline's pages."""
-    out: dict[str, str] = {}
+    return {doc: make() for doc, make in pages(chunks_, taxonomy, titles).items()}
+
+
+def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]) -> dict[str, Callable[[], str]]:
+    """docs/ path -> a function making the page: a big brief renders one page at a time."""
+    out: dict[str, Callable[[], str]] = {}
     total = sum(len(c.items) for c in chunks_)
     intro = (
         f"{total} dated events from the sources, oldest first. Each date is shown at the precision the "
@@ -37,16 +44,20 @@ def render(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str
         "*c.* marks a date resolved against an estimated publication date."
     )
     if len(chunks_) > 1:
-        out[f"{TIMELINE_DIR}/index.md"] = chunk_index("Timeline", intro, chunks_, "Events")
+        out[f"{TIMELINE_DIR}/index.md"] = partial(chunk_index, "Timeline", intro, chunks_, "Events")
     for c in chunks_:
-        title = "Timeline" + (f": {c.label}" if c.label else "")
-        lines = [f"# {esc(title)}", "", intro, ""]
-        for year, evs in groupby(c.items, key=lambda e: e.date[:4]):
-            lines += [f"## {year} {{ #y{year} }}", ""]
-            for ev in evs:
-                lines += [_entry(ev, c.doc, taxonomy, titles), ""]
-        out[c.doc] = page({"title": esc(title), "hide": ["navigation"], "search": {"exclude": True}}, "\n".join(lines))
+        out[c.doc] = partial(_page, c, intro, taxonomy, titles)
     return out
+
+
+def _page(c: Chunk, intro: str, taxonomy: Taxonomy, titles: dict[str, str]) -> str:
+    title = "Timeline" + (f": {c.label}" if c.label else "")
+    lines = [f"# {esc(title)}", "", intro, ""]
+    for year, evs in groupby(c.items, key=lambda e: e.date[:4]):
+        lines += [f"## {year} {{ #y{year} }}", ""]
+        for ev in evs:
+            lines += [_entry(ev, c.doc, taxonomy, titles), ""]
+    return page({"title": esc(title), "hide": ["navigation"], "search": {"exclude": True}}, "\n".join(lines))
 
 
 def _entry(ev: Event, doc: str, taxonomy: Taxonomy, titles: dict[str, str]) -> str:
