@@ -303,7 +303,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m brief.bench", description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="5,100,1000,3000")
     ap.add_argument("--json", type=Path, help="write the rows here as JSON")
-    ap.add_argument("--markdown", type=Path, help="replace the table between the bench markers of this page")
+    ap.add_argument(
+        "--markdown",
+        type=Path,
+        action="append",
+        default=[],
+        help="replace the table between the bench markers of this page (repeatable)",
+    )
     ap.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve measurement")
     ap.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary one)")
     args = ap.parse_args(argv)
@@ -323,11 +329,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{machine()}\n\n{table(rows)}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-    if args.markdown:
-        page = args.markdown.read_text(encoding="utf-8")
-        block = f"<!-- bench:start -->\nMeasured {result['date']} on {result['machine']}.\n\n{table(rows)}\n<!-- bench:end -->"
+    block = (
+        f"<!-- bench:start -->\nMeasured {result['date']} on {result['machine']}.\n\n{table(rows)}\n<!-- bench:end -->"
+    )
+    for path in args.markdown:
+        page = path.read_text(encoding="utf-8")
         page = re.sub(r"<!-- bench:start -->.*?<!-- bench:end -->", lambda _: block, page, flags=re.S)
-        args.markdown.write_text(page, encoding="utf-8")
+        path.write_text(page, encoding="utf-8")
     return 0
 
 
