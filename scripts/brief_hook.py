@@ -22,7 +22,8 @@ from brief.errors import BriefError  # noqa: E402
 from brief.render.indexes import HOME_LIMIT, sources_table  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.brief")
-_state: dict = {"spent": time.perf_counter() - _IMPORT_START}  # seconds the brief adds to this build
+# seconds the brief adds to this build, by what spent them
+_state: dict = {"spent": {"import": time.perf_counter() - _IMPORT_START}}
 
 
 def _timed(event):
@@ -34,7 +35,8 @@ def _timed(event):
         try:
             return event(*args, **kwargs)
         finally:
-            _state["spent"] = _state.get("spent", 0.0) + time.perf_counter() - start
+            spent = _state.setdefault("spent", {})
+            spent[event.__name__] = spent.get(event.__name__, 0.0) + time.perf_counter() - start
 
     return run
 
@@ -136,5 +138,7 @@ def on_post_page(output: str, page, config, **kwargs) -> str:
 
 def on_post_build(config, **kwargs) -> None:
     # the benchmark reads this line: the generator's share of a build, measured inside it
-    log.info("brief: generator and hook took %.2f s of this build", _state.get("spent", 0.0))
-    _state["spent"] = 0.0
+    spent = _state.get("spent", {})
+    parts = ", ".join(f"{name.removeprefix('on_')} {s:.2f}" for name, s in spent.items())
+    log.info("brief: generator and hook took %.2f s of this build (%s)", sum(spent.values()), parts)
+    _state["spent"] = {}

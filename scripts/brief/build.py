@@ -9,25 +9,29 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import multiprocessing
 import os
 import pickle
 import sys
 import tempfile
 from collections.abc import Callable, Collection, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import export, snapshot
-from .annotate import Annotator
 from .errors import BriefError
-from .merge import merge
 from .model import AnnotatedSource, Brief, BuildSummary, Source, Taxonomy
 from .render import indexes, sanctions_page, source_page, timeline
 from .render.common import DATA_DIR, OWNED_DIRS, SOURCES_DIR, href, source_doc, url_of
 from .sources import decode, parse_source
 from .taxonomy import parse_taxonomy
+
+if TYPE_CHECKING:
+    from .annotate import Annotator
+
+# The annotator, the merger and the process pool are imported where they are used: the
+# rebuild of an unchanged brief (every `mkdocs build`) never needs them, and importing them
+# would be most of what it costs.
 
 TAXONOMY = "taxonomy.yml"
 MANIFEST = ".brief-manifest.json"  # in docs/: the files the generator wrote (MkDocs skips dotfiles)
@@ -81,7 +85,9 @@ def load(root: Path) -> Inputs:
     sources = []
     for p in [tax_path, *source_files(root)]:
         rel = p.relative_to(root).as_posix()
-        real = p.resolve()
+        # a plain file directly in sources/ is where it says; only a link (or a file in a
+        # subfolder, which may be one) needs resolving, which is slow for thousands of files
+        real = p.resolve() if p.parent != root / SOURCES_DIR or p.is_symlink() else folder / p.name
         if folder not in real.parents:
             problems.append(BriefError(f"is a link to {real}, outside {SOURCES_DIR}/; copy the file in instead", rel))
             continue
@@ -166,6 +172,8 @@ def annotate_one(taxonomy: Taxonomy, source: Source) -> AnnotatedSource:
 
 @functools.lru_cache(maxsize=2)
 def _annotator(taxonomy: Taxonomy) -> Annotator:
+    from .annotate import Annotator
+
     return Annotator(taxonomy)  # compiling the matchers is not free: once per taxonomy
 
 
@@ -189,6 +197,8 @@ def annotate_all(
     entries = {k: cache[k] if k in cache else done[s.id] for s, k in zip(ordered, keys, strict=True)}
     fresh = len(todo)
     annotated = tuple(entries.values())
+    from .merge import merge
+
     events = merge([e for a in annotated for e in a.events])
     sanctions = tuple(x for a in annotated for x in a.sanctions)
     brief = Brief(taxonomy=taxonomy, sources=annotated, events=events, sanctions=sanctions, annotated=fresh)
@@ -368,6 +378,9 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
     todo = sum(1 for s in sources if cache_key(s, taxonomy) not in cache)
     if todo >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         # annotation is pure CPU: a cold build of a big collection uses every core
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 8), mp_context=ctx) as pool:
             brief, entries = annotate_all(taxonomy, sources, cache, lambda f, xs: pool.map(f, xs, chunksize=16))
