@@ -38,4 +38,4 @@ bench: install
 	$(BIN)/python -m brief.bench $(BENCH_ARGS)
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .cache
