@@ -32,7 +32,7 @@ def sources_table(
         rows.append(
             f"<tr><td>{esc(when)}</td>"
             f'<td><a href="{esc(href(from_doc, source_doc(s.id)))}">{esc(display_title(src))}</a></td>'
-            f"<td>{outlet}</td><td>{n_events}</td><td>{n_measures}</td></tr>"
+            f'<td>{outlet}</td><td data-label="events">{n_events}</td><td data-label="measures">{n_measures}</td></tr>'
         )
     more = ""
     if len(shown) < len(ordered):
