@@ -328,22 +328,77 @@ def test_any_change_to_inputs_or_outputs_rebuilds(tmp_path, change):
     assert build(root)[0].reused
 
 
-def test_long_lists_are_paginated_behind_an_index():
+def _events(dates: list[str]) -> tuple:
+    from brief.model import Event
+
+    return tuple(
+        Event(
+            f"ev-{i:05d}",
+            d,
+            "day" if len(d) == 10 else "month" if len(d) == 7 else "year",
+            "s",
+            (),
+            (),
+            (Citation("a", "p1", "q"),),
+        )
+        for i, d in enumerate(dates)
+    )
+
+
+@pytest.mark.parametrize(
+    "dates, pages",
+    [
+        pytest.param(["2022-02"] * 250, {"timeline/index.md": 250}, id="a short list is one page"),
+        pytest.param(
+            ["2021-05"] * 100 + ["2022-03"] * 200,
+            {"timeline/2021.md": 100, "timeline/2022.md": 200},
+            id="a page a year",
+        ),
+        pytest.param(
+            ["2021"] * 5 + ["2022"] * 3 + [f"2022-{m:02d}-01" for m in (1, 2, 3) for _ in range(100)],
+            {
+                "timeline/2021.md": 5,
+                "timeline/2022-year.md": 3,
+                "timeline/2022-01.md": 100,
+                "timeline/2022-02.md": 100,
+                "timeline/2022-03.md": 100,
+            },
+            id="a long year by month, its year-only dates apart",
+        ),
+        pytest.param(
+            ["2022-02-24"] * 600,
+            {"timeline/2022-02.md": 250, "timeline/2022-02-2.md": 250, "timeline/2022-02-3.md": 100},
+            id="a long month in parts",
+        ),
+    ],
+)
+def test_long_lists_are_paginated_by_calendar_behind_an_index(dates, pages):
+    from brief.model import Taxonomy
+    from brief.render import timeline
+
+    chunks = timeline.chunks(_events(dates))
+    assert {c.doc: len(c.items) for c in chunks} == pages
+    files = timeline.render(chunks, Taxonomy("t", (), (), ()), {"a": "A"})
+    if len(chunks) > 1:
+        index = files["timeline/index.md"]
+        for c in chunks:
+            assert c.doc in files and f"]({c.doc.split('/', 1)[1]})" in index
+    # every event is on exactly one page
+    entries = sum(page.count('class="brief-event"') for doc, page in files.items() if doc in pages)
+    assert entries == len(dates)
+
+
+def test_an_added_event_changes_only_its_period_s_page():
     from brief.model import Event, Taxonomy
     from brief.render import timeline
 
-    events = tuple(
-        Event(f"ev-{i:04d}", f"2022-{1 + i % 12:02d}", "month", "s", (), (), (Citation("a", "p1", "q"),))
-        for i in range(600)
-    )
-    chunks = timeline.chunks(events)
-    files = timeline.render(chunks, Taxonomy("t", (), (), ()), {"a": "A"})
-    assert len(chunks) == 3 and all(len(c.items) <= 250 for c in chunks)
-    index = files["timeline/index.md"]
-    for c in chunks:
-        assert c.doc in files and f"]({c.doc.split('/', 1)[1]})" in index
-    # every event is on exactly one page
-    assert sum(page.count('class="brief-event"') for doc, page in files.items() if doc != "timeline/index.md") == 600
+    dates = [f"{y}-{m:02d}-10" for y in (2021, 2022) for m in range(1, 13) for _ in range(25)]
+    tax = Taxonomy("t", (), (), ())
+    before = timeline.render(timeline.chunks(_events(dates)), tax, {"a": "A"})
+    added = Event("ev-new", "2022-05-11", "day", "s", (), (), (Citation("a", "p2", "q2"),))
+    after = timeline.render(timeline.chunks(_events(dates) + (added,)), tax, {"a": "A"})
+    changed = {doc for doc in before.keys() | after.keys() if before.get(doc) != after.get(doc)}
+    assert changed == {"timeline/2022-05.md", "timeline/index.md"}
 
 
 def test_a_taxonomy_without_measure_types_builds():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from typing import TypeVar
 
 import frontmatter
@@ -97,26 +98,43 @@ class Chunk:
 
 
 def paginate(items: Sequence[T], folder: str, date_of: Callable[[T], str | None]) -> tuple[Chunk, ...]:
-    """Split a dated list into pages of at most PAGE_SIZE, each named by its first entry's date.
+    """Split a list sorted by date into pages by calendar: a page a year, a page a month for a
+    year too long for one page, and numbered parts for a month too long for one.
 
     A small list is one page, the folder's index; a long one gets an index of its pages, so that
-    no page grows with the whole collection.
+    no page grows with the whole collection. Calendar pages keep their URLs and, when a source
+    is added or edited, only the pages of the periods it touches change.
     """
     if len(items) <= PAGE_SIZE:
         return (Chunk(f"{folder}/index.md", "", tuple(items)),)
-    chunks = []
-    used: set[str] = set()
-    for i in range(0, len(items), PAGE_SIZE):
-        part = tuple(items[i : i + PAGE_SIZE])
-        first, last = date_of(part[0]) or "undated", date_of(part[-1]) or "undated"
-        name = first[:7]
-        n = 2
-        while name in used:
-            name, n = f"{first[:7]}-{n}", n + 1
-        used.add(name)
-        label = show_date(first[:7]) if first[:7] == last[:7] else f"{show_date(first[:7])} – {show_date(last[:7])}"
-        chunks.append(Chunk(f"{folder}/{name}.md", label, part))
+    chunks: list[Chunk] = []
+    for year, in_year in groupby(items, key=lambda x: (date_of(x) or "undated")[:4]):
+        part = tuple(in_year)
+        if year == "unda":
+            chunks += _parts(folder, "undated", "Undated", part)
+        elif len(part) <= PAGE_SIZE:
+            chunks.append(Chunk(f"{folder}/{year}.md", year, part))
+        else:
+            for month, in_month in groupby(part, key=lambda x: (date_of(x) or "")[:7]):
+                if len(month) == 4:  # dated to the year only
+                    chunks += _parts(folder, f"{year}-year", f"{year} (month not given)", tuple(in_month))
+                else:
+                    chunks += _parts(folder, month, show_date(month), tuple(in_month))
     return tuple(chunks)
+
+
+def _parts(folder: str, name: str, label: str, items: tuple) -> list[Chunk]:
+    """One page for a period, or numbered parts of PAGE_SIZE when it is too long for one."""
+    if len(items) <= PAGE_SIZE:
+        return [Chunk(f"{folder}/{name}.md", label, items)]
+    return [
+        Chunk(
+            f"{folder}/{name}{'' if i == 0 else f'-{i // PAGE_SIZE + 1}'}.md",
+            f"{label} ({i // PAGE_SIZE + 1})",
+            items[i : i + PAGE_SIZE],
+        )
+        for i in range(0, len(items), PAGE_SIZE)
+    ]
 
 
 def chunk_index(title: str, intro: str, chunks: tuple[Chunk, ...], noun: str, extra: str = "") -> str:

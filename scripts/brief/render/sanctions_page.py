@@ -28,16 +28,19 @@ def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]
     out: dict[str, Callable[[], str]] = {}
     labels = {m.id: m.label for m in taxonomy.measure_types}
     everything = [s for c in chunks_ for s in c.items]
-    intro = (
-        f"{len(everything)} measures found in the sources: sanctions and counter-measures, with who imposed "
-        "them, on whom, of what type and when, and the sentence each comes from. Use the filters to show one "
-        "imposer, type or status; click a column heading to sort."
+    what = (
+        "sanctions and counter-measures, with who imposed them, on whom, of what type and when, and the "
+        "sentence each comes from. Use the filters to show one imposer, type or status; click a column "
+        "heading to sort."
     )
+    counted = f"{len(everything)} measures found in the sources: {what}"
     summary = _summary(everything, labels)
-    if len(chunks_) > 1:
-        out[f"{SANCTIONS_DIR}/index.md"] = partial(chunk_index, "Sanctions", intro, chunks_, "Measures", summary)
+    if len(chunks_) == 1:
+        return {chunks_[0].doc: partial(_page, chunks_[0], counted, summary, labels, titles)}
+    out[f"{SANCTIONS_DIR}/index.md"] = partial(chunk_index, "Sanctions", counted, chunks_, "Measures", summary)
     for c in chunks_:
-        out[c.doc] = partial(_page, c, intro, summary if len(chunks_) == 1 else None, labels, titles)
+        # no totals on a period's page: adding a source elsewhere in time leaves it as it is
+        out[c.doc] = partial(_page, c, f"The measures of this period: {what}", None, labels, titles)
     return out
 
 

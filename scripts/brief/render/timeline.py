@@ -37,16 +37,18 @@ def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]
     """docs/ path -> a function making the page: a big brief renders one page at a time."""
     out: dict[str, Callable[[], str]] = {}
     total = sum(len(c.items) for c in chunks_)
-    intro = (
-        f"{total} dated events from the sources, oldest first. Each date is shown at the precision the "
-        "text gives (a month stays a month). An event that several sources report is one entry with all "
-        "its citations; where they disagree on the date, each citation shows its own. "
-        "*c.* marks a date resolved against an estimated publication date."
+    how = (
+        "Each date is shown at the precision the text gives (a month stays a month). An event that several "
+        "sources report is one entry with all its citations; where they disagree on the date, each citation "
+        "shows its own. *c.* marks a date resolved against an estimated publication date."
     )
-    if len(chunks_) > 1:
-        out[f"{TIMELINE_DIR}/index.md"] = partial(chunk_index, "Timeline", intro, chunks_, "Events")
+    counted = f"{total} dated events from the sources, oldest first. {how}"
+    if len(chunks_) == 1:
+        return {chunks_[0].doc: partial(_page, chunks_[0], counted, taxonomy, titles)}
+    out[f"{TIMELINE_DIR}/index.md"] = partial(chunk_index, "Timeline", counted, chunks_, "Events")
     for c in chunks_:
-        out[c.doc] = partial(_page, c, intro, taxonomy, titles)
+        # no totals on a period's page: adding a source elsewhere in time leaves it as it is
+        out[c.doc] = partial(_page, c, f"Dated events of this period, oldest first. {how}", taxonomy, titles)
     return out
 
 
