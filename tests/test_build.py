@@ -309,6 +309,12 @@ def test_an_unchanged_brief_is_not_rebuilt_and_reports_the_same(tmp_path):
             id="a source edited",
         ),
         pytest.param(
+            lambda root: (root / "sources/2022-03-01-test.md").write_text(
+                (root / "sources/2022-03-01-test.md").read_text().replace("Test: <i>one</i>", "Test renamed")
+            ),
+            id="a source's title edited",
+        ),
+        pytest.param(
             lambda root: (root / "sources/taxonomy.yml").write_bytes(
                 (root / "sources/taxonomy.yml").read_bytes() + b"\n# a comment\n"
             ),
@@ -449,3 +455,29 @@ def test_a_failure_while_writing_replaces_nothing_and_leaves_no_temporary_files(
     report = write(docs, {"sources/a.md": lambda: "A2\n", "timeline/index.md": "T1\n"})
     assert report.written == ("sources/a.md",) and (docs / "sources/a.md").read_text() == "A2\n"
     assert (docs / "sources/a.md").stat().st_mode & 0o777 == 0o644  # readable, like any page
+
+
+def test_editing_one_source_renders_only_the_timeline_pages_of_its_periods(tmp_path, monkeypatch):
+    from brief.render import timeline
+
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
+    many = " ".join(f"Japan and Russia held talks on {d} {m} 2021." for m in months for d in range(1, 27))
+    extra = {
+        "sources/2021-12-01-many.md": f"---\npublished: 2021-12-01\nlanguage: en\n---\n{many}\n",
+        "sources/2023-06-01-few.md": "---\npublished: 2023-06-01\nlanguage: en\n---\nJapan acted on 3 May 2023.\n",
+    }
+    root = project(tmp_path, extra)
+    build(root)
+    assert (root / "docs/timeline/2021-05.md").exists()  # long enough to be split by month
+    rendered = []
+    real = timeline._page
+    monkeypatch.setattr(timeline, "_page", lambda c, *rest: rendered.append(c.doc) or real(c, *rest))
+    (root / "sources/2023-06-01-few.md").write_text(
+        "---\npublished: 2023-06-01\nlanguage: en\n---\nJapan acted on 4 May 2023.\n"
+    )
+    build(root)
+    assert rendered == ["timeline/2023.md"]
+    monkeypatch.undo()
+    _, fresh_files = plan(load(root))
+    for rel, text in fresh_files.items():
+        assert (root / "docs" / rel).read_text(encoding="utf-8") == text, rel

@@ -182,14 +182,16 @@ def annotate_all(
     sources: tuple[Source, ...],
     cache: Mapping[str, AnnotatedSource] | None = None,
     mapper: Callable | None = None,
+    known_keys: Mapping[str, str] | None = None,
 ) -> tuple[Brief, dict[str, AnnotatedSource]]:
     """Annotate every source (reusing cached ones) and merge; returns the brief and its cache entries.
 
-    ``mapper`` (like the built-in ``map``) may spread the annotation of new sources over processes.
+    ``mapper`` (like the built-in ``map``) may spread the annotation of new sources over processes;
+    ``known_keys`` gives the sources' cache keys by id where the caller has computed them.
     """
     cache = cache or {}
     ordered = sorted(sources, key=lambda s: s.id)
-    keys = [cache_key(s, taxonomy) for s in ordered]
+    keys = [known_keys[s.id] if known_keys else cache_key(s, taxonomy) for s in ordered]
     todo = [s for s, k in zip(ordered, keys, strict=True) if k not in cache]
     done = dict(
         zip((s.id for s in todo), (mapper or map)(functools.partial(annotate_one, taxonomy), todo), strict=True)
@@ -247,12 +249,22 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
             links[ev.id] = href(doc, event_page.get(merged_id, "timeline/index.md"), merged_id)
         for sm in a.sanctions:
             links[sm.id] = href(doc, sanction_page[sm.id], sm.id)
-        key = None
-        if keys is not None and a.source.id in keys:
-            key = hashlib.sha256(repr((keys[a.source.id], sorted(links.items()))).encode("utf-8")).hexdigest()[:32]
+        key = _digest(keys[a.source.id], sorted(links.items())) if keys and a.source.id in keys else None
         yield doc, key, functools.partial(source_page.render, a, tax, links)
-    yield from ((doc, None, make) for doc, make in timeline.pages(tl_chunks, tax, titles).items())
-    yield from ((doc, None, make) for doc, make in sanctions_page.pages(sm_chunks, tax, titles).items())
+    # a timeline or sanctions page of one period is made from its entries, the titles of the
+    # sources they cite, the taxonomy and the code: its key digests those (the index: no key)
+    for chunks_, pages in (
+        (tl_chunks, timeline.pages(tl_chunks, tax, titles)),
+        (sm_chunks, sanctions_page.pages(sm_chunks, tax, titles)),
+    ):
+        by_doc = {c.doc: c for c in chunks_}
+        for doc, make in pages.items():
+            c = by_doc.get(doc)
+            key = None
+            if keys is not None and c is not None:
+                cited = sorted({cite.source for item in c.items for cite in item.citations})
+                key = _digest(CODE_DIGEST, tax.digest, len(chunks_), c.label, c.items, [titles.get(i) for i in cited])
+            yield doc, key, make
     yield f"{SOURCES_DIR}/index.md", None, functools.partial(indexes.sources_index, brief.sources)
     used = {n for a in brief.sources for n in a.actors}
     yield "actors/index.md", None, functools.partial(indexes.actors_index, tax, used)
@@ -260,6 +272,10 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
     yield f"{DATA_DIR}/sources.json", None, lambda: export.dumps(export.sources_json(brief.sources))
     yield f"{DATA_DIR}/events.json", None, lambda: export.dumps(export.events_json(brief.events))
     yield f"{DATA_DIR}/sanctions.json", None, lambda: export.dumps(export.sanctions_json(brief.sanctions))
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
 
 
 def plan(inputs: Inputs, cache: Mapping[str, AnnotatedSource] | None = None) -> tuple[Brief, dict[str, str]]:
@@ -374,8 +390,9 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
     if last is not None and last.fingerprint == print_ and snapshot.intact(last, docs):
         return replace(last.summary, annotated=0, reused=True), WriteReport((), (), len(last.files) - 1)
     taxonomy, sources = check(inputs)
-    cache = _read_cache(cache_dir, [cache_key(s, taxonomy) for s in sources]) if use_cache else {}
-    todo = sum(1 for s in sources if cache_key(s, taxonomy) not in cache)
+    source_keys = {s.id: cache_key(s, taxonomy) for s in sources}  # each hashes a whole text: once
+    cache = _read_cache(cache_dir, list(source_keys.values())) if use_cache else {}
+    todo = sum(1 for k in source_keys.values() if k not in cache)
     if todo >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         # annotation is pure CPU: a cold build of a big collection uses every core
         import multiprocessing
@@ -383,9 +400,11 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
 
         ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 8), mp_context=ctx) as pool:
-            brief, entries = annotate_all(taxonomy, sources, cache, lambda f, xs: pool.map(f, xs, chunksize=16))
+            brief, entries = annotate_all(
+                taxonomy, sources, cache, lambda f, xs: pool.map(f, xs, chunksize=16), source_keys
+            )
     else:
-        brief, entries = annotate_all(taxonomy, sources, cache)
+        brief, entries = annotate_all(taxonomy, sources, cache, known_keys=source_keys)
     # a source page whose key and file are as the last build left them is not rendered again:
     # editing one source re-renders its page and the pages that gather all sources, not every page
     current = snapshot.current_keys(last, docs) if last is not None else {}
