@@ -159,6 +159,21 @@ def test_write_refuses_paths_outside_its_folders(tmp_path):
         write(tmp_path / "docs", {"index.md": "x"})
 
 
+def assert_docs_as_a_fresh_build_makes_them(root: Path) -> None:
+    """Every generated file on disk is what a build from nothing makes of the same sources."""
+    _, fresh_files = plan(load(root))
+    for rel, text in fresh_files.items():
+        assert (root / "docs" / rel).read_text(encoding="utf-8") == text, rel
+
+
+def spy(monkeypatch, module, name: str, what) -> list:
+    """Record ``what(first argument)`` of every call to ``module.name``, then call it."""
+    calls: list = []
+    real = getattr(module, name)
+    monkeypatch.setattr(module, name, lambda first, *rest: calls.append(what(first)) or real(first, *rest))
+    return calls
+
+
 def project(tmp_path: Path, extra: dict[str, str] | None = None) -> Path:
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "taxonomy.yml").write_text(SMALL_TAXONOMY)
@@ -252,9 +267,7 @@ def test_cache_reannotates_only_what_changed(tmp_path):
     assert third.annotated == 1
     assert "sources/2022-03-02-other.md" in report.written
     # a cached build writes exactly what a fresh one does
-    _, fresh_files = plan(load(root))
-    for rel, text in fresh_files.items():
-        assert (root / "docs" / rel).read_text(encoding="utf-8") == text, rel
+    assert_docs_as_a_fresh_build_makes_them(root)
 
 
 def test_taxonomy_edit_reannotates_everything(tmp_path):
@@ -328,9 +341,7 @@ def test_any_change_to_inputs_or_outputs_rebuilds(tmp_path, change):
     change(root)
     summary, _ = build(root)
     assert not summary.reused
-    _, fresh_files = plan(load(root))
-    for rel, text in fresh_files.items():
-        assert (root / "docs" / rel).read_text(encoding="utf-8") == text, rel
+    assert_docs_as_a_fresh_build_makes_them(root)
     assert build(root)[0].reused
 
 
@@ -420,9 +431,7 @@ def test_editing_one_source_renders_only_its_page_of_the_source_pages(tmp_path, 
     extra = {"sources/2022-03-02-other.md": "---\npublished: 2022\nlanguage: en\n---\nJapan acted on 3 May 2022.\n"}
     root = project(tmp_path, extra)
     build(root)
-    rendered = []
-    real = source_page.render
-    monkeypatch.setattr(source_page, "render", lambda a, *rest: rendered.append(a.source.id) or real(a, *rest))
+    rendered = spy(monkeypatch, source_page, "render", lambda a: a.source.id)
     (root / "sources/2022-03-02-other.md").write_text(
         "---\npublished: 2022\nlanguage: en\n---\nJapan acted on 4 May 2022.\n"
     )
@@ -430,12 +439,9 @@ def test_editing_one_source_renders_only_its_page_of_the_source_pages(tmp_path, 
     assert rendered == ["2022-03-02-other"]
     # and what was kept is what a fresh build makes
     monkeypatch.undo()
-    _, fresh_files = plan(load(root))
-    for rel, text in fresh_files.items():
-        assert (root / "docs" / rel).read_text(encoding="utf-8") == text, rel
+    assert_docs_as_a_fresh_build_makes_them(root)
     # without the cache every page is rendered
-    rendered.clear()
-    monkeypatch.setattr(source_page, "render", lambda a, *rest: rendered.append(a.source.id) or real(a, *rest))
+    rendered = spy(monkeypatch, source_page, "render", lambda a: a.source.id)
     build(root, use_cache=False)
     assert sorted(rendered) == ["2022-03-01-test", "2022-03-02-other"]
 
@@ -469,15 +475,11 @@ def test_editing_one_source_renders_only_the_timeline_pages_of_its_periods(tmp_p
     root = project(tmp_path, extra)
     build(root)
     assert (root / "docs/timeline/2021-05.md").exists()  # long enough to be split by month
-    rendered = []
-    real = timeline._page
-    monkeypatch.setattr(timeline, "_page", lambda c, *rest: rendered.append(c.doc) or real(c, *rest))
+    rendered = spy(monkeypatch, timeline, "_page", lambda c: c.doc)
     (root / "sources/2023-06-01-few.md").write_text(
         "---\npublished: 2023-06-01\nlanguage: en\n---\nJapan acted on 4 May 2023.\n"
     )
     build(root)
     assert rendered == ["timeline/2023.md"]
     monkeypatch.undo()
-    _, fresh_files = plan(load(root))
-    for rel, text in fresh_files.items():
-        assert (root / "docs" / rel).read_text(encoding="utf-8") == text, rel
+    assert_docs_as_a_fresh_build_makes_them(root)
