@@ -288,8 +288,8 @@ def test_taxonomy_edit_reannotates_everything(tmp_path):
 def test_a_corrupt_cache_entry_is_annotated_again(tmp_path):
     root = project(tmp_path)
     build(root)
-    for p in (root / ".cache/brief").iterdir():
-        p.write_bytes(b"not a pickle")
+    for p in (root / ".cache/brief").rglob("*.json"):
+        p.write_bytes(b"not json")
     brief, report = build(root)
     assert brief.annotated == 1 and report.written == () and not brief.reused
 

@@ -8,21 +8,20 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import os
-import pickle
 import sys
-import tempfile
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import cache as annotation_cache
 from . import export, snapshot
 from .errors import BriefError
 from .model import AnnotatedSource, Brief, BuildSummary, Source, Taxonomy
+from .output import MANIFEST, WriteReport, write
 from .render import indexes, sanctions_page, source_page, timeline
-from .render.common import DATA_DIR, OWNED_DIRS, SOURCES_DIR, href, source_doc, url_of
+from .render.common import DATA_DIR, SOURCES_DIR, href, source_doc, url_of
 from .sources import decode, parse_source
 from .taxonomy import parse_taxonomy
 
@@ -34,8 +33,7 @@ if TYPE_CHECKING:
 # would be most of what it costs.
 
 TAXONOMY = "taxonomy.yml"
-MANIFEST = ".brief-manifest.json"  # in docs/: the files the generator wrote (MkDocs skips dotfiles)
-CACHE_DIR = ".cache/brief"  # per-source annotations, keyed by source, taxonomy and code
+CACHE_DIR = ".cache/brief"  # the last-build record, and annotations/ (per source, keyed by source, taxonomy and code)
 PARALLEL_FROM = 40  # below this many sources to annotate, starting processes costs more than it saves
 
 
@@ -284,96 +282,6 @@ def plan(inputs: Inputs, cache: Mapping[str, AnnotatedSource] | None = None) -> 
     return brief, render(brief)
 
 
-# ------------------------------------------------------------------ writing (I/O)
-
-
-@dataclass(frozen=True)
-class WriteReport:
-    written: tuple[str, ...]
-    removed: tuple[str, ...]
-    unchanged: int
-
-
-Content = str | bytes | Callable[[], str | bytes]
-
-
-def write(docs: Path, files: Mapping[str, Content], keep: Collection[str] = ()) -> WriteReport:
-    """Write what changed; remove what the generator wrote before and no longer makes.
-
-    A file's content may be given as a function that makes it: each is made, compared and
-    staged in turn, so that a big brief is never held whole in memory; nothing replaces a file
-    until every one is staged, so a failure leaves the last good files in place.
-    ``keep`` names files of the last build known to be current (not rendered again): they stay.
-    Only files listed in the manifest are ever removed, and a file the generator did not write
-    is never overwritten: hand-written pages are safe wherever they are.
-    """
-    docs.mkdir(parents=True, exist_ok=True)
-    manifest_path = docs / MANIFEST
-    previous: set[str] = set()
-    if manifest_path.is_file():
-        try:
-            previous = set(json.loads(manifest_path.read_text(encoding="utf-8")).get("files", []))
-        except (OSError, ValueError):
-            previous = set()
-    for rel in files:
-        if rel.split("/", 1)[0] not in OWNED_DIRS:
-            raise BriefError(f"the generator may not write {rel}: outside its folders", str(docs / rel))
-        target = docs / rel
-        if target.exists() and rel not in previous:
-            raise BriefError(
-                "exists but was not written by the generator; move it out of the way (it is not overwritten)",
-                str(target),
-            )
-    staged: list[tuple[str, Path, str]] = []
-    unchanged = len(keep)
-    try:
-        for rel in sorted(files):
-            content = files[rel]
-            content = content() if callable(content) else content
-            data = content.encode("utf-8") if isinstance(content, str) else content
-            target = docs / rel
-            if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
-                unchanged += 1
-                continue
-            staged.append((_stage(target, data), target, rel))
-    except BaseException:
-        for tmp, _, _ in staged:
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    for tmp, target, _ in staged:
-        os.replace(tmp, target)
-    removed = []
-    owned = set(files) | set(keep)
-    for rel in sorted(previous - owned):
-        target = docs / rel
-        if rel.split("/", 1)[0] in OWNED_DIRS and target.is_file():
-            target.unlink()
-            removed.append(rel)
-    manifest = json.dumps({"files": sorted(owned)}, indent=1) + "\n"
-    if not manifest_path.is_file() or manifest_path.read_text(encoding="utf-8") != manifest:
-        _atomic_write(manifest_path, manifest.encode("utf-8"))
-    return WriteReport(tuple(rel for _, _, rel in staged), tuple(removed), unchanged)
-
-
-def _stage(target: Path, data: bytes) -> str:
-    """Write data to a temporary file beside target (a dotfile: MkDocs skips it); return its path."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".brief-", suffix=".tmp")
-    try:
-        # mkstemp makes the file private; a generated page is for anyone who may read the project
-        os.fchmod(fd, 0o644)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def _atomic_write(target: Path, data: bytes) -> None:
-    os.replace(_stage(target, data), target)
-
-
 def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple[BuildSummary, WriteReport]:
     """Load, plan and write: what ``brief build`` and the MkDocs hook run.
 
@@ -391,7 +299,7 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
         return replace(last.summary, annotated=0, reused=True), WriteReport((), (), len(last.files) - 1)
     taxonomy, sources = check(inputs)
     source_keys = {s.id: cache_key(s, taxonomy) for s in sources}  # each hashes a whole text: once
-    cache = _read_cache(cache_dir, list(source_keys.values())) if use_cache else {}
+    cache = annotation_cache.read(cache_dir / "annotations", list(source_keys.values())) if use_cache else {}
     todo = sum(1 for k in source_keys.values() if k not in cache)
     if todo >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         # annotation is pure CPU: a cold build of a big collection uses every core
@@ -420,10 +328,10 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
                 kept.append(doc)
                 continue
         files[doc] = make  # rendered one at a time as it is written
-    report = write(docs, files, kept)
+    report = write(docs, files, kept, adopt=[rel for rel, _, _ in last.files] if last else ())
     summary = BuildSummary.of(brief)
     if use_cache:
-        _write_cache(cache_dir, entries, cache)
+        annotation_cache.write(cache_dir / "annotations", entries, cache)
         written = [docs / MANIFEST, *(docs / rel for rel in sorted([*files, *kept]))]
         record = snapshot.Snapshot(
             print_, snapshot.stat_files(written, docs), summary, tuple(sorted(page_keys.items()))
@@ -432,36 +340,16 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
     return summary, report
 
 
-# ------------------------------------------------------------------ the annotation cache (I/O)
-
-
-def _read_cache(folder: Path, keys: list[str]) -> dict[str, AnnotatedSource]:
-    """Cached annotations for these keys; an unreadable entry is simply annotated again."""
-    out = {}
-    for key in keys:
-        path = folder / f"{key}.pickle"
-        try:
-            with path.open("rb") as fh:
-                value = pickle.load(fh)  # noqa: S301 - our own files, written below
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-            continue
-        if isinstance(value, AnnotatedSource):
-            out[key] = value
-    return out
-
-
-def _write_cache(folder: Path, entries: dict[str, AnnotatedSource], had: Mapping[str, AnnotatedSource]) -> None:
-    """Store new entries; drop the ones no source uses any more, so the cache stays the corpus's size."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for key, value in entries.items():
-            if key not in had:
-                _atomic_write(folder / f"{key}.pickle", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        for path in folder.glob("*.pickle"):
-            if path.stem not in entries:
-                path.unlink(missing_ok=True)
-    except OSError:
-        pass  # a cache that cannot be written costs time on the next build, nothing else
-
-
-__all__ = ["build", "load", "plan", "check", "write", "render", "Inputs", "AnnotatedSource", "url_of"]
+__all__ = [
+    "build",
+    "load",
+    "plan",
+    "check",
+    "write",
+    "render",
+    "Inputs",
+    "AnnotatedSource",
+    "url_of",
+    "MANIFEST",
+    "WriteReport",
+]

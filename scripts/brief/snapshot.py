@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
+
 from .model import BuildSummary
 
-NAME = "last-build.pkl"
+NAME = "last-build.json"  # plain data, validated on read: a foreign record is ignored, never run
 
 
 @dataclass(frozen=True)
@@ -72,19 +74,23 @@ def current_keys(snapshot: Snapshot, base: Path) -> dict[str, str]:
 
 
 def read(folder: Path) -> Snapshot | None:
+    path = folder / NAME
     try:
-        with (folder / NAME).open("rb") as fh:
-            value = pickle.load(fh)  # noqa: S301 - our own file, written below
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError):
+        data = path.read_bytes()
+    except OSError:
         return None
-    return value if isinstance(value, Snapshot) else None
+    try:
+        return msgspec.json.decode(data, type=Snapshot)
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        print(f"brief: warning: ignored {path} ({exc}); building in full", file=sys.stderr)
+        return None
 
 
 def write(folder: Path, snapshot: Snapshot) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{NAME}.tmp"
-        tmp.write_bytes(pickle.dumps(snapshot, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.write_bytes(msgspec.json.encode(snapshot))
         os.replace(tmp, folder / NAME)
     except OSError:
         pass  # without the record the next build does the work again, nothing worse
