@@ -203,3 +203,62 @@ def test_a_write_error_is_one_line_naming_the_path_and_leaves_the_last_good_page
     assert "cannot be written" in message and os.strerror(errno_) in message and "docs/" in message
     assert "\n" not in message
     assert _tree(root / "docs") == before
+
+
+def _add(root: Path, name: str, text: str = "---\npublished: 2022-03-02\nlanguage: en\n---\nTokyo spoke.\n") -> None:
+    (root / "sources" / name).write_text(text)
+
+
+@pytest.mark.parametrize("name", ["index.md", "tags.md"])
+def test_a_source_with_a_reserved_name_is_an_error(tmp_path, name):
+    root = project(tmp_path)
+    _add(root, name)
+    with pytest.raises(BriefError) as err:
+        build(root)
+    assert "is reserved" in str(err.value) and name in str(err.value)
+
+
+def test_an_upper_case_md_file_is_a_source(tmp_path):
+    root = project(tmp_path)
+    _add(root, "2022-03-02-shout.MD")
+    summary, _ = build(root)
+    assert "2022-03-02-shout" in {a.source.id for a in summary.sources}
+
+
+def test_a_fifo_is_refused_without_being_read(tmp_path):
+    root = project(tmp_path)
+    os.mkfifo(root / "sources/2022-03-02-pipe.md")  # opening it for reading would block forever
+    with pytest.raises(BriefError) as err:
+        build(root)
+    assert "not a regular file" in str(err.value) and "2022-03-02-pipe.md" in str(err.value)
+
+
+def test_a_huge_sparse_file_is_refused_before_it_is_read(tmp_path):
+    root = project(tmp_path)
+    with open(root / "sources/2022-03-02-huge.md", "wb") as fh:
+        fh.truncate(50 * 1024**3)  # 50 GB of holes: reading it whole would take minutes
+    with pytest.raises(BriefError) as err:
+        build(root)
+    assert "the limit for one source" in str(err.value)
+
+
+def test_a_symlink_loop_is_an_error_naming_it(tmp_path):
+    root = project(tmp_path)
+    (root / "sources/loop.md").symlink_to(root / "sources/loop.md")
+    with pytest.raises(BriefError) as err:
+        build(root)
+    assert "loop.md" in str(err.value) and "leads nowhere" in str(err.value)
+
+
+def test_an_unlistable_sources_folder_is_an_error_not_an_empty_brief(tmp_path, monkeypatch):
+    root = project(tmp_path)
+    build(root)
+
+    def denied(path):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("brief.build.os.scandir", denied)
+    with pytest.raises(BriefError) as err:
+        build(root)
+    assert "cannot be listed" in str(err.value)
+    assert (root / "docs/sources/2022-03-01-test.md").exists()

@@ -51,6 +51,17 @@ def source_error(data: bytes) -> BriefError:
         (b"---\n- a\n- b\n---\nText.\n", 2, "must be a mapping"),
         (GOOD.encode() + b"\xff\xfe bad bytes\n", 7, "not valid UTF-8"),
         (GOOD.encode() + b"a NUL \x00 here\n", 7, "NUL"),
+        (b"---\npublished: 2022\nlanguage: en\npublished: 2023\n---\nText.\n", 4, "the key 'published' is given twice"),
+        (b"---\ntitle: &t A\npublished: 2022\nlanguage: en\nouter: *t\n---\nText.\n", 2, "anchors and aliases"),
+        (
+            b'---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n'
+            b"c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\nText.\n",
+            None,
+            "anchors and aliases",
+        ),
+        (b"---\npublished: 0001-01-01\nlanguage: en\n---\nText.\n", 2, "must be a year from 1000 to 9000"),
+        (b"---\npublished: 9999-12-31\nlanguage: en\n---\nText.\n", 2, "must be a year from 1000 to 9000"),
+        (b"---\npublished: " + b"1" * 5000 + b"\nlanguage: en\n---\nText.\n", 2, "more than 40 digits"),
     ],
 )
 def test_source_errors(data, line, words):
@@ -109,6 +120,13 @@ def taxonomy_error(text: str) -> BriefError:
         (("{id: energy,", "{id: Energy Stuff,"), "must be lower-case words"),
         (("actors:", "actorz:"), "unknown key 'actorz'"),
         (("- {name: Japan,", "- {name: <b>Japan</b>,"), "not allowed in a name"),
+        (('date: "1945"', "date: 2022-13-45"), "known date '2022-13-45' must be a date like"),
+        (('date: "1945"', "date: 2022-02-30"), "known date '2022-02-30' is not a real date"),
+        (("not_actors: [Moscow Avangard]", "not_actors: &n [Moscow Avangard]\nx: *n"), "anchors and aliases"),
+        (
+            ("sanctions_theme: sanctions", "sanctions_theme: sanctions\nsanctions_theme: x"),
+            "'sanctions_theme' is given twice",
+        ),
     ],
 )
 def test_taxonomy_errors(change, line_words):

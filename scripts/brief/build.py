@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -22,7 +23,7 @@ from .model import AnnotatedSource, Brief, BuildSummary, Source, Taxonomy
 from .output import MANIFEST, WriteReport, write
 from .render import indexes, sanctions_page, source_page, timeline
 from .render.common import DATA_DIR, SOURCES_DIR, href, source_doc, url_of
-from .sources import decode, parse_source
+from .sources import MAX_BYTES, decode, parse_source
 from .taxonomy import parse_taxonomy
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 TAXONOMY = "taxonomy.yml"
 CACHE_DIR = ".cache/brief"  # the last-build record, and annotations/ (per source, keyed by source, taxonomy and code)
+RESERVED_IDS = frozenset({"index", "tags", "search"})  # sources/<id> would shadow a page of the site
 PARALLEL_FROM = 40  # below this many sources to annotate, starting processes costs more than it saves
 
 
@@ -63,10 +65,16 @@ def source_files(root: Path) -> list[Path]:
     folder = root / SOURCES_DIR
     if not folder.is_dir():
         raise BriefError(f"no '{SOURCES_DIR}/' folder in {root}", str(root))
+    try:
+        next(os.scandir(folder), None)  # an unreadable folder would otherwise look empty
+    except OSError as exc:
+        raise BriefError(f"cannot be listed: {exc.strerror}", f"{SOURCES_DIR}/") from None
     files = []
-    for p in sorted(folder.rglob("*.md")):
+    for p in sorted(folder.rglob("*")):
         rel = p.relative_to(folder)
-        if any(part.startswith((".", "_")) for part in rel.parts) or p.name.lower() == "readme.md":
+        if p.suffix.lower() != ".md" or any(part.startswith((".", "_")) for part in rel.parts):
+            continue
+        if p.name.lower() == "readme.md":
             continue
         files.append(p)
     return files
@@ -85,14 +93,18 @@ def load(root: Path) -> Inputs:
         rel = p.relative_to(root).as_posix()
         # a plain file directly in sources/ is where it says; only a link (or a file in a
         # subfolder, which may be one) needs resolving, which is slow for thousands of files
-        real = p.resolve() if p.parent != root / SOURCES_DIR or p.is_symlink() else folder / p.name
+        try:
+            real = p.resolve(strict=True) if p.parent != root / SOURCES_DIR or p.is_symlink() else folder / p.name
+        except (OSError, RuntimeError) as exc:  # a dangling link or a link loop
+            problems.append(BriefError(f"is a link that leads nowhere ({exc.__class__.__name__})", rel))
+            continue
         if folder not in real.parents:
             problems.append(BriefError(f"is a link to {real}, outside {SOURCES_DIR}/; copy the file in instead", rel))
             continue
         try:
-            data = p.read_bytes()
-        except OSError as exc:
-            problems.append(BriefError(f"cannot be read: {exc.strerror}", rel))
+            data = _read_regular(p)
+        except BriefError as err:
+            problems.append(BriefError(err.message, rel))
             continue
         if p == tax_path:
             taxonomy = (rel, data)
@@ -101,6 +113,23 @@ def load(root: Path) -> Inputs:
     if problems:
         raise BriefError.collect(problems)
     return Inputs(taxonomy=taxonomy, sources=tuple(sources))
+
+
+def _read_regular(path: Path) -> bytes:
+    """A regular file within the size limit, checked before reading: a FIFO or a device would block
+    or never end, and a huge (or sparse) file would be read whole before being refused."""
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise BriefError("is not a regular file (a pipe, a device or a folder?); sources are text files", str(path))
+        if st.st_size > MAX_BYTES:
+            raise BriefError(
+                f"file is {st.st_size:,} bytes; the limit for one source is {MAX_BYTES:,} bytes", str(path)
+            )
+        with path.open("rb") as fh:
+            return fh.read(MAX_BYTES + 1)  # a file that grows while read is still bounded
+    except OSError as exc:
+        raise BriefError(f"cannot be read: {exc.strerror}", str(path)) from None
 
 
 # ------------------------------------------------------------------ the pure core
@@ -121,6 +150,11 @@ def read_sources(inputs: Inputs) -> tuple[Source, ...]:
             src = parse_source(decode(data, path), path)
         except BriefError as err:
             problems.extend(err.problems)
+            continue
+        if src.id in RESERVED_IDS:
+            problems.append(
+                BriefError(f"the name '{src.id}' is reserved for a page of the site; rename the file", path)
+            )
             continue
         if src.id in ids:
             problems.append(BriefError(f"has the same slug '{src.id}' as {ids[src.id]}; rename one of them", path))

@@ -34,6 +34,24 @@ KEYS = {
     "collected_from",
 }
 REQUIRED = ("published", "language")
+# dates are resolved by calendar arithmetic around the publication date (weekdays, "three years
+# later"): within these years none of it can leave the calendar the build computes with
+MIN_YEAR, MAX_YEAR = 1000, 9000
+
+
+def date_problem(value: str) -> str | None:
+    """Why ``value`` is not a date the build can handle (YYYY, YYYY-MM or YYYY-MM-DD), or None."""
+    shape = next((p for p, rx in _DATE.items() if rx.match(value)), None)
+    if shape is None:
+        return "must be a date like 2022-03-07, 2022-03 or 2022"
+    if not MIN_YEAR <= int(value[:4]) <= MAX_YEAR:
+        return f"must be a year from {MIN_YEAR} to {MAX_YEAR}"
+    if shape == "day":
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return "is not a real date"
+    return None
 
 
 def decode(data: bytes, file: str) -> str:
@@ -136,11 +154,9 @@ def parse_source(text: str, file: str, source_id: str | None = None) -> Source:
                 finer = PRECISIONS.index(shape) > PRECISIONS.index(precision)
                 why = "more precise than" if finer else "less precise than"
                 bad("published", f"'published' {published} is {why} its precision '{precision}'")
-            if shape == "day":
-                try:
-                    dt.date.fromisoformat(published)
-                except ValueError:
-                    bad("published", f"'published' {published} is not a real date")
+            why_not = date_problem(published)
+            if why_not:
+                bad("published", f"'published' {published} {why_not}")
     estimated = data.get("estimated", False)
     if not isinstance(estimated, bool):
         bad("estimated", f"'estimated' must be true or false, not {estimated!r}")

@@ -7,6 +7,7 @@ import re
 
 from .errors import BriefError
 from .model import ACTOR_KINDS, Actor, KnownDate, MeasureType, Taxonomy, Theme
+from .sources import date_problem
 from .yamldoc import line_of, parse
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -99,6 +100,10 @@ def parse_taxonomy(text: str, file: str) -> Taxonomy:
     for i, raw in enumerate(data.get("known_dates", []) or []):
         if not isinstance(raw, dict) or not isinstance(raw.get("phrase"), str) or not _DATE.match(str(raw.get("date"))):
             bad(("known_dates", i), "each known date needs 'phrase' and 'date' (YYYY, YYYY-MM or YYYY-MM-DD)")
+            continue
+        why_not = date_problem(str(raw["date"]))
+        if why_not:
+            bad(("known_dates", i, "date"), f"known date '{raw['date']}' {why_not}")
             continue
         known.append(KnownDate(raw["phrase"], str(raw["date"])))
 

@@ -18,7 +18,44 @@ class _Loader(_Base):
     """Safe loading with every value as a plain string where YAML would guess a date.
 
     Dates stay text so that "2022-03" and "2022-03-01" keep the precision the author wrote.
+    A key given twice, and anchors with aliases (``&x`` … ``*x``: a few lines of them expand to
+    gigabytes), are refused: neither has a use in a source, a taxonomy or a review file.
     """
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        _refuse_aliases(node)
+        return super().construct_document(node)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"the key '{key_node.value}' is given twice", key_node.start_mark
+                    )
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep=deep)
+
+
+def _refuse_aliases(root: yaml.Node) -> None:
+    """An alias makes the composed graph share a node: find any node reached twice (linear in nodes)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                "YAML anchors and aliases (&name … *name) are not allowed; write the value out",
+                node.start_mark,
+            )
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(n for pair in node.value for n in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 # drop the implicit timestamp resolver: 2022-02-24 stays the string the author wrote
@@ -89,6 +126,16 @@ def line_of(lines: dict[Path_, int], path: Path_) -> int | None:
     while path not in lines and path:
         path = path[:-1]
     return lines.get(path)
+
+
+def _int(loader: _Loader, node: yaml.ScalarNode) -> int:
+    # a number of thousands of digits is no value of ours, and Python refuses to convert it
+    if len(node.value) > 40:
+        raise yaml.constructor.ConstructorError(None, None, "a number with more than 40 digits", node.start_mark)
+    return yaml.SafeLoader.construct_yaml_int(loader, node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _int)
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml's emitter when there is one
