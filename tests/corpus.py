@@ -1,0 +1,83 @@
+"""The development corpus: real published texts on other topics, each brief with its own taxonomy and gold.
+
+``python -m tests.corpus`` builds every brief under ``tests/fixtures/corpus/`` and prints the
+shared scorer's report for each and for all of them together (``--quiet`` for the summary lines).
+The gold was written by helpers who had not read the annotator, from ``../shared/eval/GUIDE.md``,
+before the annotator was run on the texts.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from brief.build import load, plan
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+EXPORTS = ("sources.json", "events.json", "sanctions.json")
+
+
+def topics() -> list[Path]:
+    return sorted(p for p in CORPUS.iterdir() if (p / "gold").is_dir() and any((p / "gold").glob("*.yml")))
+
+
+def export(topic: Path, out: Path) -> None:
+    """Build one brief in memory and write its three data exports into ``out``."""
+    _, files = plan(load(topic))
+    out.mkdir(parents=True, exist_ok=True)
+    for name in EXPORTS:
+        (out / name).write_text(files[f"data/{name}"], encoding="utf-8")
+
+
+def score(gold: Path, data: Path, repo: Path, *extra: str) -> subprocess.CompletedProcess:
+    args = [sys.executable, str(SCORE), "--gold", str(gold), "--data", str(data), "--repo", str(repo), *extra]
+    return subprocess.run(args, capture_output=True, text=True, timeout=300)
+
+
+def score_all(work: Path, *extra: str) -> subprocess.CompletedProcess:
+    """Score every brief at once: the exports of all briefs side by side, their gold in one folder.
+
+    Source paths in the exports are relative to each brief; they are made relative to the corpus
+    folder so that one scorer run sees every text (its overall line is the corpus's figure).
+    """
+    import json
+
+    merged: dict[str, list] = {name: [] for name in EXPORTS}
+    gold = work / "gold"
+    gold.mkdir(parents=True, exist_ok=True)
+    for topic in topics():
+        out = work / topic.name
+        export(topic, out)
+        for name in EXPORTS:
+            items = json.loads((out / name).read_text(encoding="utf-8"))
+            if name == "sources.json":
+                for item in items:
+                    item["path"] = f"{topic.name}/{item['path']}"
+            merged[name] += items
+        for g in (topic / "gold").glob("*.yml"):
+            (gold / f"{topic.name}--{g.name}").write_bytes(g.read_bytes())
+    data = work / "all"
+    data.mkdir(exist_ok=True)
+    for name, items in merged.items():
+        (data / name).write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    return score(gold, data, CORPUS, *extra)
+
+
+def main(argv: list[str]) -> int:
+    quiet = "--quiet" in argv
+    with tempfile.TemporaryDirectory() as tmp:
+        for topic in topics():
+            out = Path(tmp) / topic.name
+            export(topic, out)
+            result = score(topic / "gold", out, topic, *(["--quiet"] if quiet else []))
+            print(f"## {topic.name}\n{result.stdout}{result.stderr}")
+        result = score_all(Path(tmp) / "all-briefs", "--quiet")
+        print(f"## all briefs\n{result.stdout}{result.stderr}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
