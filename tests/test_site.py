@@ -74,6 +74,40 @@ def test_every_citation_anchor_exists(built_site):
             assert f'id="{c["anchor"]}"' in pages[c["source"]]
 
 
+def test_every_fragment_link_in_the_built_site_leads_to_an_element(built_site):
+    """Each link with a #fragment, on every page, names an id that exists on the page it opens."""
+    from urllib.parse import unquote, urljoin, urlparse
+
+    from bs4 import BeautifulSoup
+
+    site = built_site / "site"
+    ids: dict[str, set[str]] = {}
+
+    def ids_of(path: Path) -> set[str]:
+        key = path.as_posix()
+        if key not in ids:
+            soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+            ids[key] = {el["id"] for el in soup.find_all(id=True)}
+        return ids[key]
+
+    broken, checked = [], 0
+    for page in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        base = "file://" + page.as_posix()
+        for a in soup.find_all(["a", "area"], href=True):
+            url = urlparse(urljoin(base, a["href"]))
+            if url.scheme != "file" or not url.fragment or url.fragment.startswith(("__", ":~:")):
+                continue
+            target = Path(unquote(url.path))
+            if target.is_dir():
+                target = target / "index.html"
+            checked += 1
+            if not target.is_file() or unquote(url.fragment) not in ids_of(target):
+                broken.append(f"{page.relative_to(site)} -> {a['href']}")
+    assert checked > 100
+    assert not broken, f"{len(broken)} broken fragment links, e.g. {broken[:5]}"
+
+
 def add_source(project: Path, fixture: Path) -> None:
     shutil.copy2(fixture, project / "sources" / fixture.name)
 

@@ -6,6 +6,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 
 from . import dates as D
 from . import events as E
@@ -225,6 +226,9 @@ class Annotator:
         themes = T.assign(self.themes, source.title, blocks, self.theme_order, theme_hits)
         if sanctions and self.sanctions_theme and self.sanctions_theme not in themes:
             themes = tuple(t for t in self.theme_order if t in set(themes) | {self.sanctions_theme})
+        # an event's chips link to the theme listings, which hold the themes of whole articles:
+        # a theme the article is not given (a passing cue in one sentence) would be a dead link
+        events = [replace(e, themes=tuple(t for t in e.themes if t in themes)) for e in events]
         return AnnotatedSource(
             source=source,
             blocks=tuple(out_blocks),
