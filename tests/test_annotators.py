@@ -204,6 +204,7 @@ def test_a_wire_story_with_a_dateline_and_a_list():
     assert [(e.date, e.status) for e in src.events] == [
         ("2023-03-21", "occurred"),
         ("2023-03-22", "occurred"),
+        ("2023-03", "occurred"),  # undated, told while the story is at the day of publication
         ("2023", "planned"),
         ("2023-02", "occurred"),
     ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import ahocorasick
 
 from .model import Mention, Taxonomy
@@ -15,6 +17,14 @@ def _surface_forms(alias: str) -> set[str]:
     return forms
 
 
+# what a demonym before it makes the country itself: "the Dutch government", "Japanese authorities"
+GOVERNMENT_NOUNS = ("government", "Government", "governments", "authorities", "administration", "cabinet")
+
+
+def _government_forms(demonyms: tuple[str, ...]) -> list[str]:
+    return [f"{article}{d} {noun}" for d in demonyms for noun in GOVERNMENT_NOUNS for article in ("the ", "")]
+
+
 class ActorMatcher:
     """Leftmost-longest matching of every alias at once; ``not_actors`` phrases win and name no one."""
 
@@ -25,11 +35,17 @@ class ActorMatcher:
             for form in _surface_forms(phrase):
                 entries[form] = None
         for actor in taxonomy.actors:
-            for alias in actor.aliases:
+            for alias in (*actor.aliases, *_government_forms(actor.demonyms)):
                 for form in _surface_forms(alias):
                     entries.setdefault(form, actor.name)
         for form, name in entries.items():
             self._automaton.add_word(form, (len(form), name))
+        self._demonyms = dict(taxonomy.demonyms)
+        self._coordinated = None
+        if self._demonyms:
+            alt = "|".join(re.escape(d) for d in sorted(self._demonyms, key=len, reverse=True))
+            nouns = "|".join(GOVERNMENT_NOUNS)
+            self._coordinated = re.compile(rf"\b(?P<a>{alt}),?\s+and\s+(?P<b>{alt})\s+(?:{nouns})\b")
         self.empty = not entries
         if not self.empty:
             self._automaton.make_automaton()
@@ -37,6 +53,23 @@ class ActorMatcher:
     def find(self, text: str) -> tuple[Mention, ...]:
         if self.empty:
             return ()
+        found = self._find(text)
+        if self._coordinated is not None and " and " in text:
+            found = self._add_coordinated(text, found)
+        return found
+
+    def _add_coordinated(self, text: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """ "the Dutch and Japanese governments": each demonym of the pair names its country."""
+        extra = []
+        taken = [(m.start, m.end) for m in found]
+        for m in self._coordinated.finditer(text):
+            for g in ("a", "b"):
+                start, end = m.span(g)
+                if not any(s <= start < e for s, e in taken):
+                    extra.append(Mention(self._demonyms[m.group(g)], start, end, m.group(g)))
+        return tuple(sorted((*found, *extra), key=lambda x: x.start)) if extra else found
+
+    def _find(self, text: str) -> tuple[Mention, ...]:
         candidates = []
         n = len(text)
         for end_index, (length, name) in self._automaton.iter(text):

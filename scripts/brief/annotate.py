@@ -129,6 +129,10 @@ class Annotator:
                 inherited = None
                 if not s_dates and episode is not None and E.continues_episode(s_text):
                     inherited = DateMention(off, off, "", episode.date[:7], "month", "medium", False, episode.relative)
+                elif not s_dates and s_mentions and _at_publication(narrative, anchor, ti) and E.tells_news(s_text):
+                    # a news item reports its own days: an undated happening told while the story
+                    # is at the time of publication happened then, at the month the guide allows
+                    inherited = DateMention(off, off, "", source.published[:7], "month", "medium", False, True)
                 # events: one per distinct date whose clause reports a happening
                 seen: set[str] = set()
                 if inherited is not None and E.has_action(s_text):
@@ -238,6 +242,15 @@ class Annotator:
             events=tuple(events),
             sanctions=tuple(sanctions),
         )
+
+
+def _at_publication(narrative: D.Narrative, anchor: D.Anchor, block: int) -> bool:
+    """The story's last date, in this paragraph or the one before, is in the month of publication:
+    the text is telling that time's news (further on, it may have turned to background)."""
+    last = narrative.last
+    if last is None or anchor.month is None or last.prospective or block - narrative.last_block > 1:
+        return False
+    return last.date[:7] == f"{anchor.year:04d}-{anchor.month:02d}"
 
 
 class _Nobody:

@@ -292,6 +292,11 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     clause_end = _next_break(sentence, end)
     # a trailing attribution (", officials said") reports the sentence; its tense is not the event's
     after = _ATTRIBUTION.sub("", sentence[end:clause_end])
+    # a participial or subordinate clause after the date is about something else ("will take
+    # effect from Friday, reversing the duties set in 2020"): its verbs do not date this one
+    tail = _NEW_CLAUSE.search(after)
+    if tail:
+        after = after[: tail.start()]
     fut, past = _PROSPECTIVE.search(after), _PAST.search(_blank(_PROSPECTIVE, after))
     if fut or past:
         return bool(fut) and (not past or fut.start() < past.start())
@@ -306,6 +311,7 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     return not pasts or futs[-1].start() > pasts[-1].start()
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:\w+ing|which|who|while|as|amid|after|before|but|and|when|where)\b")
 _ATTRIBUTION = re.compile(
     r",\s*(?:[\w.’'-]+\s+){0,3}(?:said|says|told\s+reporters|added|reported)(?:\s+\w+){0,3}[.!?]?\s*$"
 )

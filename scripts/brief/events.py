@@ -162,3 +162,27 @@ def continues_episode(sentence: str) -> bool:
 def is_since(sentence: str, mention: DateMention, offset: int) -> bool:
     s = mention.start - offset
     return bool(_SINCE.search(sentence[max(0, s - 12) : s]))
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|should|if)\b", re.I)
+
+
+def is_hypothetical(sentence: str) -> bool:
+    """Wording of what could be, not of what happened: no event can be dated from it."""
+    return bool(_HYPOTHETICAL.search(sentence))
+
+
+# wording that sets a happening before the news being told ("Previously, ...", "had imposed")
+_EARLIER = re.compile(r"\b(?:previously|formerly|once|in the past|used to|had\s+(?:been\s+)?\w+(?:ed|en))\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|told|added|announced|stated|declared|warned|confirmed)\b", re.I)
+_FUTURE_ONLY = re.compile(r"\b(?:will|shall)\b|\b(?:is|are)\s+to\s+be\b", re.I)
+
+
+def tells_news(sentence: str) -> bool:
+    """A sentence that reports a happening of the time it is told: an action, neither hypothetical,
+    nor set earlier, nor only to come ("A ban will be imposed"; but "X said it will" is the saying)."""
+    if not has_action(sentence) or is_hypothetical(sentence) or _EARLIER.search(sentence):
+        return False
+    future = _FUTURE_ONLY.search(sentence)
+    reported = _REPORTED.search(sentence)
+    return future is None or (reported is not None and reported.start() < future.start())

@@ -5,6 +5,7 @@ load -> segment -> annotate -> extract -> merge -> render; every stage takes and
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 PRECISIONS = ("year", "month", "day")
@@ -23,6 +24,12 @@ class Actor:
     # the country a person or body acts for: a sanction "by Kishida" is imposed by Japan
     country: str | None = None
     description: str = ""
+    # the adjectives of a country's people ("Dutch"): "the Dutch government" is the country, and
+    # "Dutch officials" are a party a measure can hit, though neither is an alias
+    demonyms: tuple[str, ...] = ()
+    # whether it can impose a measure: people, countries and bodies can; other actors (places,
+    # projects) only when the taxonomy says so (a collective such as "the West")
+    can_impose: bool = True
 
     @property
     def slug(self) -> str:
@@ -44,8 +51,11 @@ class MeasureType:
     id: str
     label: str
     cues: tuple[str, ...]
-    # a measure whose target is one of these kinds of thing takes this type instead (banks -> financial)
     description: str = ""
+    # a measure of one of these types whose target matches one of ``target_cues`` is of this type
+    # instead: the guide's "an asset freeze on banks is financial"
+    takes_over: tuple[str, ...] = ()
+    target_cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -67,14 +77,25 @@ class Taxonomy:
     known_dates: tuple[KnownDate, ...] = ()
     # the theme every article with an extracted measure carries (None: no such theme)
     sanctions_theme: str | None = None
+    # unnamed measures ("imposed sanctions on ...") are of this type when an act of imposing them is dated
+    generic_measure_type: str | None = None
+    generic_measure_cues: tuple[str, ...] = ()
+    # the labels of byline and page-furniture lines, in the languages the sources come in
+    byline_labels: tuple[str, ...] = ()
     # the key of content a build depends on: annotation caches are keyed by it
     digest: str = ""
 
     def actor(self, name: str) -> Actor | None:
-        for a in self.actors:
-            if a.name == name:
-                return a
-        return None
+        return self._by_name.get(name)
+
+    @functools.cached_property
+    def _by_name(self) -> dict[str, Actor]:
+        return {a.name: a for a in self.actors}
+
+    @functools.cached_property
+    def demonyms(self) -> dict[str, str]:
+        """Each demonym and the actor whose people it names."""
+        return {d: a.name for a in self.actors for d in a.demonyms}
 
     def theme(self, theme_id: str) -> Theme | None:
         for t in self.themes:

@@ -1,0 +1,105 @@
+"""General annotation rules, each pinned by a table of sentences written for it.
+
+The taxonomy is about invented countries, so that no rule can lean on a known name: what a rule
+knows of a topic must come from the taxonomy, as it would for a new brief.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brief import dates as D
+from brief import events as E
+from brief.annotate import Annotator
+from brief.taxonomy import parse_taxonomy
+
+from .conftest import make_source
+
+NEUTRAL = """
+themes:
+  - {id: trade, label: Trade, cues: [tariff*, export*, import*]}
+  - {id: sanctions, label: Sanctions, cues: [sanction*, tariff*, duties]}
+measure_types:
+  - {id: asset-freeze, label: Asset freeze, cues: [froze the assets, freeze the assets]}
+  - {id: export-ban, label: Export ban, cues: [export ban*, export curb*, controls on … exports]}
+  - {id: diplomatic-expulsion, label: Expulsion, cues: [expel*]}
+  - {id: other, label: Other, cues: [tariff*, duties]}
+actors:
+  - {name: Freedonia, kind: country, aliases: [Freedonia, Fredville], demonyms: [Freedonian]}
+  - {name: Sylvania, kind: country, aliases: [Sylvania, Sylvan City], demonyms: [Sylvanian]}
+  - {name: Ruritania, kind: country, aliases: [Ruritania], demonyms: [Ruritanian]}
+  - {name: Rufus Firefly, kind: person, country: Freedonia, aliases: [Rufus Firefly, Firefly]}
+sanctions_theme: sanctions
+"""
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Annotator:
+    return Annotator(parse_taxonomy(NEUTRAL, "sources/taxonomy.yml"))
+
+
+def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, str]]:
+    return [(e.date, e.citations[0].quote[:20]) for e in annotator.annotate(make_source(text, published)).events]
+
+
+@pytest.mark.parametrize(
+    "sentence, news",
+    [
+        ("Freedonia expelled two diplomats.", True),
+        ("Firefly said Freedonia will expel two diplomats.", True),  # the saying happened now
+        ("A ban will be imposed on Sylvania.", False),  # only to come
+        ("Freedonia could expel two diplomats.", False),  # hypothetical
+        ("Previously, Freedonia expelled two diplomats.", False),  # set before the news
+        ("Freedonia had imposed duties on Sylvania.", False),  # pluperfect: earlier still
+        ("Trade grew by 6%.", False),  # a statistic
+    ],
+)
+def test_what_tells_the_news_of_its_day(sentence, news):
+    assert E.tells_news(sentence) is news
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a dated news item: an undated happening right after its dated lead took place that month
+        (
+            "FREDVILLE, May 6 (Wire) - Freedonia on Monday expelled two Sylvanian diplomats.\n\n"
+            "Sylvania recalled its ambassador in response.",
+            "2024-05-06",
+            [("2024-05-06", "FREDVILLE, May 6 (Wi"), ("2024-05", "Sylvania recalled it")],
+        ),
+        # further on the story has turned to background: nothing is dated from publication
+        (
+            "Freedonia on Monday expelled two diplomats.\n\nIn 2019, Sylvania imposed duties.\n\n"
+            "Sylvania recalled its ambassador.",
+            "2024-05-06",
+            [("2024-05-06", "Freedonia on Monday "), ("2019", "In 2019, Sylvania im")],
+        ),
+        # no dated lead: an undated text dates nothing by its publication
+        ("Sylvania recalled its ambassador.", "2024-05-06", []),
+        # three paragraphs on, the news is no longer the subject
+        (
+            "Freedonia on Monday expelled two diplomats.\n\nOne.\n\nTwo.\n\nSylvania recalled its ambassador.",
+            "2024-05-06",
+            [("2024-05-06", "Freedonia on Monday ")],
+        ),
+    ],
+)
+def test_an_undated_happening_in_a_news_item_takes_its_month(annotator, text, published, expected):
+    assert events(annotator, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        # the verb of a clause after the date is about something else
+        ("The change will take effect from Friday, reversing the duties set in 2020.", "2024-03-28", "2024-03-29"),
+        ("The change took effect on Friday, reversing the duties set in 2020.", "2024-03-28", "2024-03-22"),
+        ("The rules will apply from Monday, which officials welcomed.", "2024-03-28", "2024-04-01"),
+    ],
+)
+def test_a_date_s_tense_is_its_own_clause_s(sentence, published, expected):
+    anchor = D.Anchor.parse(published)
+    raw = next(r for r in D.find(sentence) if r.kind == "weekday")
+    got = D.resolve(raw, sentence, anchor, D.Narrative(), 0, None, D.is_prospective(sentence, raw.start, raw.end))
+    assert got is not None and got.date == expected
