@@ -19,17 +19,19 @@ themes:
 measure_types:
   - {id: asset-freeze, label: Asset freeze, cues: [froze the assets, freeze the assets, asset freeze*]}
   - {id: export-ban, label: Export ban, cues: [export ban*, banned the sale, ban on the export*]}
-  - {id: financial, label: Financial, cues: [central bank, SWIFT]}
+  - {id: financial, label: Financial, cues: [central bank, SWIFT], takes_over: [asset-freeze],
+     target_cues: [bank, banks, central bank, SWIFT]}
   - {id: talks-suspension, label: Talks suspended, cues: [talks … broken off, suspend* … talks]}
   - {id: diplomatic-expulsion, label: Expulsion, cues: [persona non grata, ordered to leave, expel*]}
   - {id: other, label: Other, cues: [hostile country]}
 actors:
-  - {name: Japan, kind: country, aliases: [Japan, Tokyo, the Japanese government]}
-  - {name: Russia, kind: country, aliases: [Russia, Moscow, the Kremlin]}
+  - {name: Japan, kind: country, aliases: [Japan, Tokyo, the Japanese government], demonyms: [Japanese]}
+  - {name: Russia, kind: country, aliases: [Russia, Moscow, the Kremlin], demonyms: [Russian]}
   - {name: Fumio Kishida, kind: person, country: Japan, aliases: [Fumio Kishida, Kishida]}
   - {name: Central Bank of Russia, kind: organisation, country: Russia, aliases: [the Russian Central Bank]}
-  - {name: Western countries (the West), kind: other, aliases: [the West, Western sanctions]}
+  - {name: Western countries (the West), kind: other, aliases: [the West, Western sanctions], can_impose: true}
 sanctions_theme: sanctions
+generic_measures: {type: other, cues: [sanction, sanctions, restrictive measures]}
 not_actors: [Moscow Avangard]
 known_dates:
   - {phrase: the end of World War II, date: "1945"}

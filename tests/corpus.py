@@ -73,7 +73,39 @@ def score_all(work: Path, *extra: str, held_out: bool = False) -> subprocess.Com
     return score(gold, data, CORPUS, *extra)
 
 
+VOCABULARY = ("themes", "sanctions_theme", "measure_types", "generic_measures")
+
+
+def sync_vocabulary(seed: Path) -> list[Path]:
+    """Give every corpus brief the seed taxonomy's vocabulary sections, keeping its own actors.
+
+    The corpus briefs were written with the seed's themes and measure types copied verbatim (a
+    researcher starting a brief does the same); when that shared vocabulary grows, this copies it
+    again, so that a brief is scored with the vocabulary a new brief would start from.
+    """
+    import yaml
+
+    from brief.yamldoc import dump
+
+    shared = yaml.safe_load(seed.read_text(encoding="utf-8"))
+    changed = []
+    for path in sorted(CORPUS.glob("*/sources/taxonomy.yml")):
+        own = yaml.safe_load(path.read_text(encoding="utf-8"))
+        merged = {k: shared[k] for k in VOCABULARY if k in shared}
+        merged.update({k: v for k, v in own.items() if k not in VOCABULARY})
+        text = "# vocabulary synced from sources/taxonomy.yml (python -m tests.corpus --sync); actors are this brief's own\n"
+        text += dump(merged)
+        if path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            changed.append(path)
+    return changed
+
+
 def main(argv: list[str]) -> int:
+    if "--sync" in argv:
+        for path in sync_vocabulary(Path(__file__).resolve().parents[1] / "sources" / "taxonomy.yml"):
+            print(f"synced {path}")
+        return 0
     quiet, held_out = "--quiet" in argv, "--held-out" in argv
     with tempfile.TemporaryDirectory() as tmp:
         for topic in topics(held_out):

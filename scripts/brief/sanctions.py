@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from .cues import CueHit
+from .cues import CueHit, CueMatcher
 from .model import DateMention, Mention, Taxonomy
 
-# words after a measure that make it a financial one whatever its wording (guide: banks -> financial)
-_FINANCIAL_TARGET = re.compile(r"\b(?:banks?|banking|central\s+bank|swift|sovereign|bonds?|debt)\b", re.I)
 # a generic mention of sanctions is a measure only when the sentence dates an act of imposing them
-_GENERIC = re.compile(r"\b(?:sanctions?|restrictive\s+measures|punitive\s+measures)\b", re.I)
 _IMPOSING = re.compile(r"\b(?:impos\w*|introduc\w*|new\s+sanctions|participat\w*|slapped|levied)\b", re.I)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|against|on|from|with|of|toward|towards|for|into|at|over|in|than|between|and|like|as|about|leave)\s+(?:the\s+)?$",
@@ -61,9 +59,7 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     return left, min(ends) if ends else len(sentence)
 
 
-def imposer(
-    sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy: Taxonomy, cue_type: str = ""
-) -> str | None:
+def imposer(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy: Taxonomy) -> str | None:
     """Who imposes the measure of ``cue``: a passive "by X", else the subject before it."""
     # an alias that is itself a qualified measure ("Western sanctions") names the imposer
     for m in mentions:
@@ -88,12 +84,8 @@ def imposer(
         # "talks were broken off by Moscow", "nationalized by Moscow"
         if between is not None and _BY_AGENT.match(between):
             return country_of(m.actor, taxonomy)
-        # "ordered to leave Russia", "asked ... to leave Japan": the country one must leave expels
-        if (
-            between is not None
-            and cue_type in ("diplomatic-expulsion",)
-            and re.search(r"\bleave\s+(?:the\s+)?$", between)
-        ):
+        # "ordered to leave X", "asked ... to leave X": the country one must leave is the one acting
+        if between is not None and re.search(r"\bleave\s+(?:the\s+)?$", sentence[cue.start : m.start]):
             return country_of(m.actor, taxonomy)
     # "Russia, which announced that it would suspend ...": the subject of the relative clause
     for m in reversed(acting):
@@ -126,7 +118,7 @@ _MODIFIER_AFTER = re.compile(
 
 def _can_act(m: Mention, taxonomy: Taxonomy) -> bool:
     actor = taxonomy.actor(m.actor)
-    return actor is not None and (actor.kind != "other" or actor.name.startswith("Western"))
+    return actor is not None and actor.can_impose
 
 
 def _is_subject(sentence: str, m: Mention) -> bool:
@@ -194,18 +186,16 @@ def find(
     hits = sorted(hits, key=lambda h: h.start)
     specific = list(hits)
     if not specific:
-        generic = _generic(sentence, dates)
+        generic = _generic(sentence, dates, taxonomy)
         if generic is None:
             return []
         specific = [generic]
     continues = bool(_CONTINUES.search(sentence))
     for i, hit in enumerate(specific):
         next_start = next((h.start for h in specific[i + 1 :] if h.start > hit.start), len(sentence))
-        kind = hit.key
         window = sentence[hit.start : min(next_start, hit.end + 60)]
-        if kind == "asset-freeze" and _FINANCIAL_TARGET.search(window):
-            kind = "financial"
-        who = imposer(sentence, hit, mentions, taxonomy, kind) or context_imposer
+        kind = retype(hit.key, window, taxonomy)
+        who = imposer(sentence, hit, mentions, taxonomy) or context_imposer
         if who is None:
             continue
         key = (kind, who)
@@ -249,20 +239,54 @@ def _names_other_party(sentence: str, mentions: tuple[Mention, ...], who: str, t
     """
     if any(country_of(m.actor, taxonomy) != who for m in mentions):
         return True
-    # a people named by its adjective, other than the imposer's own ("Russian officials")
-    own = who[:4].lower()
-    return any(not w.lower().startswith(own) for w in _DEMONYM.findall(sentence))
+    # a people named by its adjective, other than the imposer's own ("X officials"): the
+    # taxonomy's demonyms, and words shaped like one for peoples it does not know
+    actor = taxonomy.actor(who)
+    own = set(actor.demonyms) if actor is not None else set()
+    known = taxonomy.demonyms
+    return any(w not in own and known.get(w, "") != who for w in _demonym_words(sentence, known))
 
 
-_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|ean|can|ic)\b")
+_DEMONYM_SHAPE = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|ean|can|ic)\b")
 
 
-def _generic(sentence: str, dates: tuple[DateMention, ...]) -> CueHit | None:
-    """A dated act of imposing unnamed sanctions ("in 2014 Japan imposed sanctions") is type other."""
-    m = _GENERIC.search(sentence)
-    if m is None or not dates or not _IMPOSING.search(sentence):
+def _demonym_words(sentence: str, known: dict[str, str]) -> list[str]:
+    words = _DEMONYM_SHAPE.findall(sentence)
+    words += [d for d in known if d in sentence and d not in words]
+    return words
+
+
+def _generic(sentence: str, dates: tuple[DateMention, ...], taxonomy: Taxonomy) -> CueHit | None:
+    """A dated act of imposing unnamed measures ("in 2014 X imposed sanctions") takes the taxonomy's
+    generic measure type."""
+    if taxonomy.generic_measure_type is None or not dates or not _IMPOSING.search(sentence):
         return None
-    return CueHit("other", m.start(), m.end())
+    hits = _generic_matcher(taxonomy).find(sentence)
+    if not hits:
+        return None
+    return CueHit(taxonomy.generic_measure_type, hits[0].start, hits[0].end)
+
+
+@functools.lru_cache(maxsize=4)
+def _generic_matcher(taxonomy: Taxonomy) -> CueMatcher:
+    return CueMatcher({"generic": taxonomy.generic_measure_cues})
+
+
+@functools.lru_cache(maxsize=4)
+def _retypes(taxonomy: Taxonomy) -> tuple[tuple[frozenset[str], str, CueMatcher], ...]:
+    return tuple(
+        (frozenset(m.takes_over), m.id, CueMatcher({m.id: m.target_cues}))
+        for m in taxonomy.measure_types
+        if m.takes_over and m.target_cues
+    )
+
+
+def retype(kind: str, window: str, taxonomy: Taxonomy) -> str:
+    """The type a measure takes from what it hits: the taxonomy's ``takes_over`` (banks -> financial)."""
+    for over, new, matcher in _retypes(taxonomy):
+        if kind in over and matcher.find(window):
+            return new
+    return kind
 
 
 def _nearest(dates: tuple[DateMention, ...], hit: CueHit) -> DateMention | None:

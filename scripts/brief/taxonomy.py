@@ -17,7 +17,7 @@ from .yamldoc import line_of, parse
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_DEMONYM = re.compile(r"^[A-Z][\w'’-]*$")
+_DEMONYM = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$")
 # names reach HTML attributes and the tags plugin's templates unescaped: keep them plain text
 _UNSAFE_NAME = re.compile(r"[<>&\"`{}]|[\x00-\x1f]")
 KEYS = (
