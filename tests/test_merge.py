@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from brief.merge import merge
+import pytest
+
+from brief.merge import merge, topic_words
 from brief.model import Citation, Event
 
 
@@ -56,3 +58,45 @@ def test_merging_is_deterministic_and_linear_in_candidates():
     first, second = merge(events), merge(list(reversed(events)))
     assert [e.id for e in first] == [e.id for e in second]
     assert sum(len(e.citations) for e in first) == 300
+
+
+STOP = frozenset({"sylvania", "freedonia", "sylvanian"})  # what topic_words gives for the actors below
+
+
+@pytest.mark.parametrize(
+    "a, b, one",
+    [
+        # one shared rare word ties reports of nearly the same day
+        (("2024-05-06", "Sylvania shelled the harbour."), ("2024-05-07", "The harbour was shelled by Sylvania."), True),
+        # coarser dates need two: a month and a day sharing one word are not enough
+        (("2024-05", "Sylvania shelled the harbour."), ("2024-05-07", "The harbour was quiet, Sylvania said."), False),
+        (
+            ("2024-05", "Sylvania shelled the harbour at dawn."),
+            ("2024-05-07", "At dawn Sylvania shelled a harbour."),
+            True,
+        ),
+        # a bare year never joins a day, however many words they share
+        (
+            ("2024", "Sylvania shelled the harbour at dawn."),
+            ("2024-05-07", "At dawn Sylvania shelled a harbour."),
+            False,
+        ),
+        # the actors' own names are no shared word (sharing an actor is asked separately)
+        (
+            ("2024-05", "Sylvanian troops entered Sylvania."),
+            ("2024-05-07", "Sylvania said Sylvanian forces moved."),
+            False,
+        ),
+        # dates that disagree beyond a few days are two happenings
+        (("2024-05-01", "Sylvania shelled the harbour."), ("2024-05-20", "Sylvania shelled the harbour."), False),
+    ],
+)
+def test_when_two_reports_are_one_event(a, b, one):
+    events = [ev("a", a[0], a[1], ("Sylvania",)), ev("b", b[0], b[1], ("Sylvania",))]
+    assert (len(merge(events, STOP)) == 1) is one
+
+
+def test_topic_words_are_the_capitalised_words_of_names(small_taxonomy):
+    words = topic_words(small_taxonomy)
+    assert {"japan", "tokyo", "kremlin", "japanese", "western"} <= words
+    assert "sanctions" not in words and "government" not in words  # "Western sanctions", "the Japanese government"

@@ -70,7 +70,7 @@ class Annotator:
         prev_imposer: str | None = None
         prev_date: DateMention | None = None
         prev_text, prev_mentions = "", ()
-        blocks = segment(source.text)
+        blocks = segment(source.text, tax.byline_labels)
         # each matcher runs once over each block; sentences take their slice by offset
         found_mentions = {i: self._mentions(b.text) for i, b in enumerate(blocks) if b.kind in NARRATIVE}
         theme_hits = {i: self.themes.find(blocks[i].text) for i in found_mentions}

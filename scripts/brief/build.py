@@ -231,9 +231,9 @@ def annotate_all(
     entries = {k: cache[k] if k in cache else done[s.id] for s, k in zip(ordered, keys, strict=True)}
     fresh = len(todo)
     annotated = tuple(entries.values())
-    from .merge import merge
+    from .merge import merge, topic_words
 
-    events = merge([e for a in annotated for e in a.events])
+    events = merge([e for a in annotated for e in a.events], topic_words(taxonomy))
     sanctions = tuple(x for a in annotated for x in a.sanctions)
     brief = Brief(taxonomy=taxonomy, sources=annotated, events=events, sanctions=sanctions, annotated=fresh)
     return brief, entries

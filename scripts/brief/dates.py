@@ -11,59 +11,25 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .lexicon import (
+    AMBIGUOUS_MONTHS,
+    FUTURE_PATTERN,
+    MONTH_PATTERN,
+    MONTHS,
+    NUMBER_PATTERN,
+    NUMBERS,
+    PAST_PATTERN,
+    SHORT_MONTHS,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+)
 from .model import DateMention, KnownDate
 
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a": 1,
-    "a few": 3,
-    "several": 3,
-    "couple of": 2,
-    "a couple of": 2,
-}
-
-_MON = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_MON = MONTH_PATTERN
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of|a)"
+_NUM = NUMBER_PATTERN
 # a bare month name that is also an ordinary word counts only after a preposition or modifier
-_AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "dec", "sep", "oct", "nov", "aug", "apr", "feb", "jul"}
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|on|since|from|until|till|by|of|during|before|after|early|mid|late|end|beginning|start|last|next|this|as early as|as late as|through)\s*-?\s*)$",
     re.I,
@@ -119,9 +85,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "weekday",
-        re.compile(
-            r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        ),
+        re.compile(rf"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>{WEEKDAY_PATTERN})\b"),
     ),
     (
         "rel_day",
@@ -147,14 +111,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-# future or hypothetical wording; "may" only in lower case, so that the month does not count
-_FUTURE = r"(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hall|(?:is|are)\s+(?:likely|expected|set|scheduled|due|planning|going)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+held)"
-_PROSPECTIVE = re.compile(rf"\b{_FUTURE}\b")
+_PROSPECTIVE = re.compile(rf"\b{FUTURE_PATTERN}\b")
 # past-tense verbs: the report of something that has happened
-_PAST = re.compile(
-    r"\b(?:\w{3,}ed|said|took|began|made|held|spoke|told|froze|met|sent|gave|broke|became|won|led|left|came|"
-    r"put|set|struck|drew|withdrew|saw|stood|fought|fell|rose|grew|sought|brought|sold|chose|flew|went|wrote|paid|lost|cut|shut)\b"
-)
+_PAST = re.compile(rf"\b{PAST_PATTERN}\b")
 
 
 _NEEDS = {
@@ -261,14 +220,10 @@ def find(text: str, known: tuple[KnownDate, ...] = ()) -> list[Raw]:
             mon = g.get("mon") or g.get("mon2")
             if mon is not None and not mon[0].isupper():
                 continue  # "may", "march": verbs unless capitalised
-            ambiguous = kind == "month" and mon.lower().rstrip(".") in _AMBIGUOUS_MONTHS
+            ambiguous = kind == "month" and mon.lower().rstrip(".") in AMBIGUOUS_MONTHS
             if ambiguous and not _PREP_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue
-            if (
-                kind == "month"
-                and mon.endswith(".") is False
-                and mon.lower() in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-            ):
+            if kind == "month" and mon.endswith(".") is False and mon.lower() in SHORT_MONTHS:
                 continue  # bare three-letter words are too ambiguous
             found.append(Raw(kind, m.start(), m.end(), g))
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import CONNECTIVES, HYPOTHETICAL_PATTERN, PAST_FORMS, REPORTING_VERBS
 from .model import DateMention
 
 # a clause reports a happening when it has an action verb: regular past tenses, the irregular
 # ones news prose uses, and the historical present of official acts ("the ministry freezes")
 _IRREGULAR = (
-    r"took|began|begun|made|held|signed|said|spoke|told|froze|frozen|met|sent|gave|broke|broken|became|"
-    r"won|led|left|came|put|set|struck|drew|withdrew|saw|stood|fought|fell|rose|grew|hit|shot|sought|"
-    r"brought|bought|sold|chose|flew|ran|went|wrote|paid|lost|kept|declared|cut|shut|quit|cast|spread|let|bid|"
+    "|".join(PAST_FORMS) + "|"
     r"freezes|bans|imposes|suspends|announces|expands|adds|blacklists|signs|visits|meets|says|calls|"
     r"will\s+\w+|would\s+\w+|could\s+\w+|is\s+(?:likely|expected|set|due)\s+to\s+\w+|plans?\s+to\s+\w+"
 )
@@ -124,11 +123,7 @@ _STRONG = {
 
 
 _LEADING_DATE = re.compile(r"^\W*(?:(?:on|in|from|since|as early as|at|by|after|during)\s+)?$", re.I)
-_CONNECTIVE = re.compile(
-    r"^(?:however|moreover|furthermore|finally|meanwhile|indeed|also|in addition|in fact|therefore|thus|then|"
-    r"immediately|at the same time|in the aftermath|among the most coercive measures)\s*,\s*",
-    re.I,
-)
+_CONNECTIVE = re.compile(r"^(?:" + "|".join(CONNECTIVES) + r")\s*,\s*", re.I)
 
 
 def summary(sentence: str, mention: DateMention, offset: int) -> str:
@@ -164,7 +159,7 @@ def is_since(sentence: str, mention: DateMention, offset: int) -> bool:
     return bool(_SINCE.search(sentence[max(0, s - 12) : s]))
 
 
-_HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|should|if)\b", re.I)
+_HYPOTHETICAL = re.compile(rf"\b{HYPOTHETICAL_PATTERN}\b", re.I)
 
 
 def is_hypothetical(sentence: str) -> bool:
@@ -174,7 +169,7 @@ def is_hypothetical(sentence: str) -> bool:
 
 # wording that sets a happening before the news being told ("Previously, ...", "had imposed")
 _EARLIER = re.compile(r"\b(?:previously|formerly|once|in the past|used to|had\s+(?:been\s+)?\w+(?:ed|en))\b", re.I)
-_REPORTED = re.compile(r"\b(?:said|says|told|added|announced|stated|declared|warned|confirmed)\b", re.I)
+_REPORTED = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b", re.I)
 _FUTURE_ONLY = re.compile(r"\b(?:will|shall)\b|\b(?:is|are)\s+to\s+be\b", re.I)
 
 

@@ -15,101 +15,47 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from .model import Citation, Event
+from .lexicon import MONTH_NAMES, STOP_WORDS
+from .model import Citation, Event, Taxonomy
 
 NEAR_DAYS = 3  # day-precision dates this close may be one event the sources date differently
 RARE_SHARE = 0.5  # a word in more than this share of a year's events is not distinctive
 MAX_SHARED = 40  # nor is one in more than this many: the pairs compared stay linear in the events
-_STOP = set(
-    [
-        "the",
-        "and",
-        "that",
-        "with",
-        "from",
-        "this",
-        "have",
-        "has",
-        "had",
-        "was",
-        "were",
-        "been",
-        "will",
-        "would",
-        "could",
-        "into",
-        "over",
-        "after",
-        "before",
-        "about",
-        "their",
-        "there",
-        "which",
-        "while",
-        "where",
-        "when",
-        "also",
-        "than",
-        "then",
-        "they",
-        "them",
-        "these",
-        "those",
-        "such",
-        "more",
-        "most",
-        "other",
-        "only",
-        "some",
-        "said",
-        "says",
-        "since",
-        "until",
-        "against",
-        "between",
-        "during",
-        "under",
-        "among",
-        "within",
-        "without",
-        "because",
-        "however",
-        "including",
-        "japan",
-        "japanese",
-        "russia",
-        "russian",
-        "tokyo",
-        "moscow",
-        "kremlin",
-        "government",
-        "country",
-        "countries",
-    ]
-)
-_MONTHS = set(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+MIN_RARE = 3  # but a word of three events or fewer is rare however few events a year has
+_MONTHS = frozenset(MONTH_NAMES)
 
 
-def words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z-]{3,}", text.lower()) if w not in _STOP and w not in _MONTHS}
+def words(text: str, stop: frozenset[str] = frozenset()) -> set[str]:
+    """The words that may tell an event apart: no stop words, month names, or the topic's own ``stop``."""
+    return {
+        w
+        for w in re.findall(r"[a-z][a-z-]{3,}", text.lower())
+        if w not in STOP_WORDS and w not in _MONTHS and w not in stop
+    }
+
+
+def topic_words(taxonomy: Taxonomy) -> frozenset[str]:
+    """The words of actors' names, aliases and demonyms. Two events must share an actor anyway;
+    what else they share must be the happening's own words ("Crimea", "semiconductors")."""
+    out: set[str] = set()
+    for a in taxonomy.actors:
+        for phrase in (*a.aliases, *a.demonyms):
+            # the name's own words, not the common ones around it ("Western sanctions", "the X government")
+            out.update(w.lower() for w in re.findall(r"\b[A-Z][A-Za-z-]{3,}", phrase))
+    return frozenset(out)
+
+
+def _both_days(a: str, b: str) -> bool:
+    return len(a) == len(b) == 10 and _compatible(a, b)
 
 
 def _compatible(a: str, b: str) -> bool:
+    """Dates that may be one event's: one coarser by one step ("2014" and "March 2014"), or near days.
+
+    A bare year never joins a day: "in 2022" is too vague to say it was the day another source gives.
+    """
+    if {len(a), len(b)} == {4, 10}:
+        return False
     if a.startswith(b) or b.startswith(a):
         return True
     if len(a) == len(b) == 10:
@@ -118,8 +64,11 @@ def _compatible(a: str, b: str) -> bool:
     return False
 
 
-def merge(events: list[Event]) -> tuple[Event, ...]:
-    """One entry per real-world event, ordered by date; input events each carry one citation."""
+def merge(events: list[Event], stop: frozenset[str] = frozenset()) -> tuple[Event, ...]:
+    """One entry per real-world event, ordered by date; input events each carry one citation.
+
+    ``stop``: words too common in this brief to tell events apart (see ``topic_words``).
+    """
     n = len(events)
     parent = list(range(n))
     sources: list[set[str]] = [{c.source for c in e.citations} for e in events]
@@ -133,11 +82,11 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     by_year: dict[str, list[int]] = defaultdict(list)
     for i, e in enumerate(events):
         by_year[e.date[:4]].append(i)
-    ev_words = [words(" ".join(c.quote for c in e.citations)) for e in events]
+    ev_words = [words(" ".join(c.quote for c in e.citations), stop) for e in events]
     for idxs in by_year.values():
         df = Counter(w for i in idxs for w in ev_words[i])
         # a word shared by many events of a year tells none apart; capping it keeps pairs linear
-        limit = min(MAX_SHARED, max(1, math.floor(RARE_SHARE * len(idxs))))
+        limit = min(MAX_SHARED, max(MIN_RARE, math.floor(RARE_SHARE * len(idxs))))
         index: dict[str, list[int]] = defaultdict(list)
         for i in idxs:
             for w in ev_words[i]:
@@ -145,9 +94,11 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
                     index[w].append(i)
         for i in idxs:
             src = events[i].citations[0].source
-            candidates = {
+            shared = Counter(
                 j for w in ev_words[i] for j in index.get(w, ()) if j > i and events[j].citations[0].source != src
-            }
+            )
+            # one shared rare word ties two sentences of (nearly) the same day; coarser dates need two
+            candidates = [j for j, n in shared.items() if n >= 2 or _both_days(events[i].date, events[j].date)]
             for j in sorted(candidates):
                 a, b = find(i), find(j)
                 if a == b or sources[a] & sources[b]:

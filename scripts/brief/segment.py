@@ -6,6 +6,7 @@ blank lines between them, bullet and numbered lists, footnote markers, captions 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .model import Block, Sentence
@@ -14,12 +15,32 @@ _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-zA-Z][.)]\s+)")
 _REFERENCE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\d{1,3}\]|\(\d{1,3}\)\s|\d{1,3}\.\s+\S.*\b(?:Accessed|Retrieved)\b)")
-_BYLINE = re.compile(
-    r"^\s*(?:\*\*)?(?:By|Author|Authors|Credit|Credits|Photo|Image|Keywords|Tags|Translated\s+(?:from|by)|"
-    r"Source|Sources|Published|Updated|Share\b|date\s+cr[ée]{2}e|Auteur|Champs\b)"
-    r"[^\w]*?(?:\*\*)?(?:[:\s]|$)",
-    re.IGNORECASE,
+# the labels of lines that are page furniture, not article (the taxonomy adds its sources' languages)
+BYLINE_LABELS = (
+    "By",
+    "Author",
+    "Authors",
+    "Credit",
+    "Credits",
+    "Photo",
+    "Image",
+    "Keywords",
+    "Tags",
+    r"Translated\s+(?:from|by)",
+    "Source",
+    "Sources",
+    "Published",
+    "Updated",
+    r"Share\b",
 )
+
+
+@functools.lru_cache(maxsize=8)
+def _byline(extra: tuple[str, ...]) -> re.Pattern[str]:
+    labels = "|".join((*BYLINE_LABELS, *(re.escape(x).replace(r"\ ", r"\s+") for x in extra)))
+    return re.compile(rf"^\s*(?:\*\*)?(?:{labels})[^\w]*?(?:\*\*)?(?:[:\s]|$)", re.IGNORECASE)
+
+
 _BIO = re.compile(r"^\s*\\\*\s")  # "\* Jane Doe is a researcher at ..." (an author's note)
 _DATE_LINE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$")
 _CAPTION = re.compile(r"^\s*(?:\*\*)?(?:Thumbnail|Caption|Photo caption|Picture)\s*:", re.IGNORECASE)
@@ -29,8 +50,12 @@ _NOTES_HEADING = re.compile(
 _END_PUNCT = re.compile(r"[.!?:;,…\"'”’)\]]\s*(?:\*+|\[\d+\]|\(\d+\))?\s*$")
 
 
-def blocks(text: str) -> tuple[Block, ...]:
-    """The blocks of a text in reading order, each with a stable anchor and its sentences."""
+def blocks(text: str, byline_labels: tuple[str, ...] = ()) -> tuple[Block, ...]:
+    """The blocks of a text in reading order, each with a stable anchor and its sentences.
+
+    ``byline_labels``: further labels of furniture lines, in the sources' languages (the taxonomy's).
+    """
+    byline = _byline(byline_labels)
     out: list[Block] = []
     in_notes = False
     for line_no, raw in _logical_lines(text):
@@ -55,7 +80,7 @@ def blocks(text: str) -> tuple[Block, ...]:
         if _CAPTION.match(line):
             out.append(Block("caption", line, anchor, line_no, sentences=sentences(line)))
             continue
-        if _BYLINE.match(line) or _BIO.match(line) or _DATE_LINE.match(line):
+        if byline.match(line) or _BIO.match(line) or _DATE_LINE.match(line):
             out.append(Block("meta", line, anchor, line_no))
             continue
         if in_notes or _REFERENCE.match(line):

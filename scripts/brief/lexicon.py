@@ -1,0 +1,266 @@
+"""English, written once: the words every annotation rule leans on.
+
+Month and weekday names, number words, modal verbs, irregular past tenses, reporting verbs,
+connectives, stop words and the capitalised words that open sentences. None of it is knowledge
+of a topic: that lives in the taxonomy. Rules import these instead of spelling them again.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+MONTH_NAMES = tuple(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
+# a month name as written, full or abbreviated ("Feb.", "Sept")
+MONTH_PATTERN = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+    r"Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+# month names that are also ordinary words ("may", "march"): a date only after a preposition
+AMBIGUOUS_MONTHS = frozenset(
+    {"may", "march", "jan", "mar", "jun", "dec", "sep", "oct", "nov", "aug", "apr", "feb", "jul"}
+)
+SHORT_MONTHS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+WEEKDAY_PATTERN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+NUMBERS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+    "a few": 3,
+    "several": 3,
+    "couple of": 2,
+    "a couple of": 2,
+}
+NUMBER_PATTERN = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of|a)"
+
+# future or hypothetical wording; "may" only in lower case, so that the month does not count
+FUTURE_PATTERN = (
+    r"(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hall|"
+    r"(?:is|are)\s+(?:likely|expected|set|scheduled|due|planning|going)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+held)"
+)
+HYPOTHETICAL_PATTERN = r"(?:could|would|might|may|should|if)"
+
+# irregular past tenses news prose uses (regular ones end in -ed), and their participles
+IRREGULAR_PAST = (
+    "said",
+    "took",
+    "began",
+    "made",
+    "held",
+    "spoke",
+    "told",
+    "froze",
+    "met",
+    "sent",
+    "gave",
+    "broke",
+    "became",
+    "won",
+    "led",
+    "left",
+    "came",
+    "put",
+    "set",
+    "struck",
+    "drew",
+    "withdrew",
+    "saw",
+    "stood",
+    "fought",
+    "fell",
+    "rose",
+    "grew",
+    "sought",
+    "brought",
+    "sold",
+    "chose",
+    "flew",
+    "went",
+    "wrote",
+    "paid",
+    "lost",
+    "cut",
+    "shut",
+)
+PAST_PATTERN = r"(?:\w{3,}ed|" + "|".join(IRREGULAR_PAST) + ")"
+# more past forms and participles, for telling whether a clause reports an action at all
+PAST_FORMS = (
+    *IRREGULAR_PAST,
+    "begun",
+    "signed",
+    "frozen",
+    "broken",
+    "hit",
+    "shot",
+    "bought",
+    "ran",
+    "kept",
+    "declared",
+    "quit",
+    "cast",
+    "spread",
+    "let",
+    "bid",
+)
+REPORTING_VERBS = ("said", "says", "told", "added", "announced", "stated", "declared", "warned", "confirmed")
+
+# connectives that open a sentence and say nothing of its content
+CONNECTIVES = (
+    "however",
+    "moreover",
+    "furthermore",
+    "finally",
+    "meanwhile",
+    "indeed",
+    "also",
+    "in addition",
+    "in fact",
+    "therefore",
+    "thus",
+    "then",
+    "immediately",
+    "at the same time",
+    "in the aftermath",
+)
+
+STOP_WORDS = frozenset(
+    {
+        "the",
+        "and",
+        "that",
+        "with",
+        "from",
+        "this",
+        "have",
+        "has",
+        "had",
+        "was",
+        "were",
+        "been",
+        "will",
+        "would",
+        "could",
+        "into",
+        "over",
+        "after",
+        "before",
+        "about",
+        "their",
+        "there",
+        "which",
+        "while",
+        "where",
+        "when",
+        "most",
+        "other",
+        "only",
+        "some",
+        "said",
+        "says",
+        "since",
+        "until",
+        "against",
+        "between",
+        "during",
+        "under",
+        "among",
+        "within",
+        "without",
+        "because",
+        "however",
+        "including",
+        "government",
+        "country",
+        "countries",
+    }
+)
+
+# capitalised words that open sentences or head names of offices, not names themselves
+CAPITALISED_COMMON = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "As",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "This",
+        "That",
+        "These",
+        "But",
+        "And",
+        "However",
+        "According",
+        "Also",
+        "For",
+        "With",
+        "After",
+        "Before",
+        "Since",
+        "While",
+        "When",
+        "Moreover",
+        "Furthermore",
+        "Finally",
+        "Meanwhile",
+        "Although",
+        "Because",
+        "Therefore",
+        "Indeed",
+        "If",
+        "So",
+        "Thus",
+        "Prime",
+        "Minister",
+        "President",
+        "Foreign",
+    }
+)
