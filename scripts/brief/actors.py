@@ -10,14 +10,14 @@ from .model import Mention, Taxonomy
 
 
 def _surface_forms(alias: str) -> set[str]:
-    """The alias as written, and capitalised where a sentence starts with it ("the Kremlin")."""
+    """The alias as written, and capitalised where a sentence starts with it ("the Palace")."""
     forms = {alias}
     if alias[:1].islower():
         forms.add(alias[0].upper() + alias[1:])
     return forms
 
 
-# what a demonym before it makes the country itself: "the Dutch government", "Japanese authorities"
+# what a demonym before it makes the country itself: "the Freedonian government", "Sylvanian authorities"
 GOVERNMENT_NOUNS = ("government", "Government", "governments", "authorities", "administration", "cabinet")
 
 
@@ -59,7 +59,7 @@ class ActorMatcher:
         return found
 
     def _add_coordinated(self, text: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
-        """ "the Dutch and Japanese governments": each demonym of the pair names its country."""
+        """ "the Freedonian and Sylvanian governments": each demonym of the pair names its country."""
         extra = []
         taken = [(m.start, m.end) for m in found]
         for m in self._coordinated.finditer(text):
@@ -74,7 +74,7 @@ class ActorMatcher:
         n = len(text)
         for end_index, (length, name) in self._automaton.iter(text):
             start, end = end_index - length + 1, end_index + 1
-            # whole words only: "Russia" is not in "Russian", but is in "Russia's" and "Japan-Russia"
+            # whole words only: "Sylvania" is not in "Sylvanian", but is in "Sylvania's" and "Freedonia-Sylvania"
             if start > 0 and text[start - 1].isalnum():
                 continue
             if end < n and text[end].isalnum():

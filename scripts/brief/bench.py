@@ -88,7 +88,7 @@ def corpus(n: int, root: Path = ROOT, seed: int = 7, size: int = 8000) -> dict[s
     paras = _paragraphs(root)
     kinds = _taxonomy_names(root)
     people = [p for p in kinds.get("person", []) if " " in p]
-    outlets = ["The Diplomat", "Nikkei Asia", "Kyodo", "TASS", "Meduza", None, "Japan Times", "RIA"]
+    outlets = ["The Diplomat", "Nikkei Asia", "Kyodo", "TASS", "Meduza", None, "The Times", "RIA"]
     files = {}
     for i in range(n):
         year_shift = rng.choice([-1, 0, 0, 1, 2])
@@ -136,10 +136,12 @@ def make_bare(dest: Path, n: int, root: Path = ROOT) -> Path:
     docs = dest / "docs"
     (docs / "pages").mkdir(parents=True)
     (docs / "index.md").write_text("# Bare\n\nA baseline.\n")
+    kinds = _taxonomy_names(root)
     for name, text in corpus(n, root).items():
         body = text.split("\n---\n", 1)[1]
         (docs / "pages" / name).write_text(
-            f"---\ntags: [Japan, Russia, Sanctions]\n---\n# {name}\n\n{body}", encoding="utf-8"
+            f"---\ntags: [{', '.join(kinds.get('country', ['Country'])[:2])}, Sanctions]\n---\n# {name}\n\n{body}",
+            encoding="utf-8",
         )
     (dest / "mkdocs.yml").write_text(
         "site_name: Bare\ntheme:\n  name: material\n  font: false\nplugins:\n  - search\n  - tags\n"

@@ -239,7 +239,7 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     """Whether the verb nearest a date (in ``sentence[start:end]``) speaks of the future.
 
     The first verb after the date decides ("in mid-February, the PM could visit"); without one,
-    the nearest before it ("is likely to visit India in March"). A past verb ("declared that
+    the nearest before it ("is likely to visit Sylvania in March"). A past verb ("declared that
     this war would") makes it a report of what happened. None: no verb tells either way (a
     present tense, "the rules take effect on March 28").
     """

@@ -14,7 +14,7 @@ _IRREGULAR = (
     r"freezes|bans|imposes|suspends|announces|expands|adds|blacklists|signs|visits|meets|says|calls|"
     r"will\s+\w+|would\s+\w+|could\s+\w+|is\s+(?:likely|expected|set|due)\s+to\s+\w+|plans?\s+to\s+\w+"
 )
-# nouns that name a happening: "following the Kremlin's annexation of Crimea in 2014"
+# nouns that name a happening: "following the Palace's annexation of the province in 2014"
 _HAPPENING = r"annexation|invasion|occupation|arrest|expulsion|election|referendum|summit|signing|launch|outbreak|attack|coup|ceasefire|visit"
 _ACTION = re.compile(rf"\b(?:\w{{3,}}ed|{_IRREGULAR}|{_HAPPENING})\b", re.I)
 # "-ed" words that describe a state, not a happening

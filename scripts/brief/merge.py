@@ -40,7 +40,7 @@ def topic_words(taxonomy: Taxonomy) -> frozenset[str]:
     out: set[str] = set()
     for a in taxonomy.actors:
         for phrase in (*a.aliases, *a.demonyms):
-            # the name's own words, not the common ones around it ("Western sanctions", "the X government")
+            # the name's own words, not the common ones around it ("Allied sanctions", "the X government")
             out.update(w.lower() for w in re.findall(r"\b[A-Z][A-Za-z-]{3,}", phrase))
     return frozenset(out)
 

@@ -21,7 +21,7 @@ class Actor:
     name: str
     kind: str
     aliases: tuple[str, ...]
-    # the country a person or body acts for: a sanction "by Kishida" is imposed by Japan
+    # the country a person or body acts for: a sanction "by the prime minister" is imposed by the country
     country: str | None = None
     description: str = ""
     # the adjectives of a country's people ("Dutch"): "the Dutch government" is the country, and
@@ -72,7 +72,7 @@ class Taxonomy:
     actors: tuple[Actor, ...]
     themes: tuple[Theme, ...]
     measure_types: tuple[MeasureType, ...]
-    # phrases that contain an alias but name no actor ("Moscow Avangard Plant" is not Russia)
+    # phrases that contain an alias but name no actor ("Fredville Tractor Plant" is not Freedonia)
     not_actors: tuple[str, ...] = ()
     known_dates: tuple[KnownDate, ...] = ()
     # the theme every article with an extracted measure carries (None: no such theme)

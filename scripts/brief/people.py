@@ -1,6 +1,6 @@
 """People the taxonomy does not know yet, found by the title that introduces them.
 
-"Foreign Minister Yoko Kamikawa", "Kremlin spokesman Dmitry Peskov", "Dr. Satoru Nagao": a
+"Foreign Minister Ada Novak", "Palace spokesman Ivo Marek", "Dr. Jan Horak": a
 capitalised name of two or three words right after a title is a person, in any article. The
 titles are English usage, like month names, not knowledge of one brief. `brief unknown` lists
 such names too, so that a curator can add them to the taxonomy with their aliases and country.

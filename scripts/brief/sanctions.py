@@ -61,7 +61,7 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
 
 def imposer(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy: Taxonomy) -> str | None:
     """Who imposes the measure of ``cue``: a passive "by X", else the subject before it."""
-    # an alias that is itself a qualified measure ("Western sanctions") names the imposer
+    # an alias that is itself a qualified measure ("Allied sanctions") names the imposer
     for m in mentions:
         actor = taxonomy.actor(m.actor)
         if (
@@ -72,22 +72,22 @@ def imposer(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy:
             and _can_act(m, taxonomy)
         ):
             return country_of(m.actor, taxonomy)
-    # a name the cue overlaps ("the Russian Central Bank", "SWIFT") is what the measure hits
+    # a name the cue overlaps ("the Sylvanian Central Bank") is what the measure hits
     acting = [m for m in mentions if _can_act(m, taxonomy) and not (m.start < cue.end and cue.start < m.end)]
     for m in acting:
         between = sentence[m.end : cue.start] if m.end <= cue.start else None
-        # "Japan's sanctions", "U.S.-led sanctions": the actor qualifying the measure
+        # "Freedonia's sanctions", "Freedonia-led sanctions": the actor qualifying the measure
         if between is not None and _QUALIFIES.match(between):
             return country_of(m.actor, taxonomy)
     for m in acting:
         between = sentence[cue.end : m.start] if m.start >= cue.end else None
-        # "talks were broken off by Moscow", "nationalized by Moscow"
+        # "talks were broken off by Sylvania", "nationalized by Sylvania"
         if between is not None and _BY_AGENT.match(between):
             return country_of(m.actor, taxonomy)
         # "ordered to leave X", "asked ... to leave X": the country one must leave is the one acting
         if between is not None and re.search(r"\bleave\s+(?:the\s+)?$", sentence[cue.start : m.start]):
             return country_of(m.actor, taxonomy)
-    # "Russia, which announced that it would suspend ...": the subject of the relative clause
+    # "Sylvania, which announced that it would suspend ...": the subject of the relative clause
     for m in reversed(acting):
         relative = m.end <= cue.start and re.match(r"\s*,\s*(?:which|who)\b", sentence[m.end : m.end + 10])
         if relative and not any(o.start > m.end and o.end <= cue.start for o in acting):
@@ -98,8 +98,8 @@ def imposer(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy:
         candidates = [m for m in acting if lo <= m.start < hi and _is_subject(sentence, m)]
         if candidates:
             return country_of((candidates[0] if lo == left else candidates[-1]).actor, taxonomy)
-    # "An export ban is expected, Tokyo said": the speaker after it; but "it froze the assets of
-    # Putin" has its subject in a pronoun, which the caller resolves from the sentence before
+    # "An export ban is expected, Freedonia said": the speaker after it; but "it froze the assets of
+    # the president" has its subject in a pronoun, which the caller resolves from the sentence before
     if re.search(r"\b(?:it|they|he|she|we)\b", sentence[left : cue.start], re.I):
         return None
     after = [m for m in acting if m.start >= cue.end and _is_subject(sentence, m)]
@@ -110,7 +110,7 @@ def imposer(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy:
 
 _QUALIFIES = re.compile(r"^(?:['’]s)?(?:-led|-imposed)?\s*$")
 _BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
-# "the Ukraine crisis", "Russia’s attack": a name used as a modifier does not act here
+# "the Sylvania crisis", "Sylvania’s attack": a name used as a modifier does not act here
 _MODIFIER_AFTER = re.compile(
     r"^(?:['’]s\s+\w+|\s+(?:crisis|war|conflict|issue|problem|policy|question|invasion|border|region)\b)", re.I
 )
@@ -125,7 +125,7 @@ def _is_subject(sentence: str, m: Mention) -> bool:
     if _OBJECT_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
         return False
     after = sentence[m.end : m.end + 20]
-    # "Japan’s sanctions" qualifies and is caught above; "Russia’s attack" names no actor acting
+    # "Freedonia’s sanctions" qualifies and is caught above; "Sylvania’s attack" names no actor acting
     return not _MODIFIER_AFTER.match(after)
 
 
@@ -138,7 +138,7 @@ def status(sentence: str, cue: CueHit) -> str:
         for m in rx.finditer(before):
             if m.start() > best_pos:
                 best, best_pos = name, m.start()
-    # "An export ban on Russia is expected to follow": the verb after the measure, in its clause
+    # "An export ban on Sylvania is expected to follow": the verb after the measure, in its clause
     after = re.split(r"[,;:]", sentence[cue.end : cue.end + 60], maxsplit=1)[0]
     m = re.match(
         r"(?:\s+(?!is\b|are\b|will\b|could\b|may\b|might\b)\S+){0,4}?\s+(?:(?:also|still)\s+)?(will|could|may|might|(?:is|are)\s+(?:expected|likely))\b",
@@ -199,7 +199,7 @@ def find(
         if who is None:
             continue
         key = (kind, who)
-        # the one hit may be named in the sentence before ("the Japanese consul ... he was ordered")
+        # the one hit may be named in the sentence before ("the Freedonian consul ... he was ordered")
         if key in seen or not (
             _names_other_party(sentence, mentions, who, taxonomy)
             or _names_other_party(context_sentence, context_mentions, who, taxonomy)
@@ -233,9 +233,9 @@ def find(
 
 
 def _names_other_party(sentence: str, mentions: tuple[Mention, ...], who: str, taxonomy: Taxonomy) -> bool:
-    """A measure hits someone: the sentence names another actor, or a people ("Russian officials").
+    """A measure hits someone: the sentence names another actor, or a people ("Sylvanian officials").
 
-    "Japan has imposed an arms export ban due to its pacifist constitution" names no one hit.
+    "Freedonia has imposed an arms export ban due to its constitution" names no one hit.
     """
     if any(country_of(m.actor, taxonomy) != who for m in mentions):
         return True

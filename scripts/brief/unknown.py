@@ -11,7 +11,7 @@ from .lexicon import CAPITALISED_COMMON, MONTHS, WEEKDAYS
 from .model import Source, Taxonomy
 from .segment import blocks
 
-# a run of capitalised words, allowing joiners inside ("Bank of Russia", "Lvova-Belova")
+# a run of capitalised words, allowing joiners inside ("Bank of Freedonia", "Novak-Horak")
 _NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|de|von|al)\s+)?[A-Z][\w’'-]*)*")
 
 

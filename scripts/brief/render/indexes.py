@@ -59,6 +59,19 @@ def sources_index(sources: tuple[AnnotatedSource, ...]) -> str:
     return page({"title": "Sources"}, "\n".join(body))
 
 
+def _metonyms(taxonomy: Taxonomy, used: set[str], n: int = 2) -> str:
+    """Examples of this brief's own: aliases of its countries that are not their names ("the capital")."""
+    found = []
+    for a in taxonomy.actors:
+        if a.kind == "country" and a.name in used:
+            alias = next((x for x in a.aliases if a.name not in x and x[:1].isupper()), None)
+            if alias:
+                found.append(f"“{alias}” for {a.name}")
+        if len(found) == n:
+            break
+    return ", ".join(found)
+
+
 def actors_index(taxonomy: Taxonomy, used: set[str]) -> str:
     kinds = {
         "country": "countries and governments",
@@ -68,11 +81,13 @@ def actors_index(taxonomy: Taxonomy, used: set[str]) -> str:
     }
     counts = {k: sum(1 for a in taxonomy.actors if a.kind == k and a.name in used) for k in kinds}
     summary = ", ".join(f"{n} {kinds[k]}" for k, n in counts.items() if n)
+    examples = _metonyms(taxonomy, used)
+    folded = f" Governments are folded into their country ({examples})." if examples else ""
     body = [
         "# Actors",
         "",
         f"Who the sources talk about: {summary}. Each actor lists the sources that name it; a name in an "
-        'article\'s text links here. Governments are folded into their country ("Tokyo", "the Kremlin").',
+        f"article's text links here.{folded}",
         "",
         "<!-- tags/actors -->",
         "",
