@@ -6,7 +6,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from . import dates as D
 from . import events as E
@@ -17,6 +17,7 @@ from .cues import CueHit, CueMatcher
 from .model import (
     AnnotatedBlock,
     AnnotatedSource,
+    Block,
     Citation,
     DateMention,
     Event,
@@ -59,189 +60,325 @@ class Annotator:
         return self._may_have_date(text) is not None
 
     def annotate(self, source: Source) -> AnnotatedSource:
+        """One source through every rule: a fold over its sentences, carrying a ``Discourse``."""
         tax = self.taxonomy
-        anchor = D.Anchor.parse(source.published, source.estimated)
-        narrative = D.Narrative()
-        out_blocks: list[AnnotatedBlock] = []
-        events: list[Event] = []
-        sanctions: list[Sanction] = []
-        actor_counts: Counter[str] = Counter()
-        all_dates: set[str] = set()
-        prev_imposer: str | None = None
-        prev_date: DateMention | None = None
-        prev_text, prev_mentions = "", ()
         blocks = segment(source.text, tax.byline_labels)
         # each matcher runs once over each block; sentences take their slice by offset
         found_mentions = {i: self._mentions(b.text) for i, b in enumerate(blocks) if b.kind in NARRATIVE}
         theme_hits = {i: self.themes.find(blocks[i].text) for i in found_mentions}
         measure_hits = {i: self.measures.find(blocks[i].text) for i in found_mentions if blocks[i].kind in EVENTFUL}
-        # "the government" with no country named is the article's main country
-        for ms in found_mentions.values():
-            actor_counts.update(m.actor for m in ms)
-        main_country = next(
-            (name for name, _ in actor_counts.most_common() if (tax.actor(name) or _Nobody).kind == "country"), None
+        doc = Document(
+            source, D.Anchor.parse(source.published, source.estimated), tax, _main_country(tax, found_mentions)
         )
+        state = Discourse(D.Narrative())
+        out_blocks: list[AnnotatedBlock] = []
+        found = Found()
         ti = -1  # index among narrative blocks: "the day after" looks back one of these
-        list_intro: DateMention | None = None
-        last_dated: DateMention | None = None
         for bi, block in enumerate(blocks):
             if block.kind not in NARRATIVE:
                 out_blocks.append(AnnotatedBlock(block, (), ()))
                 continue
             ti += 1
-            mentions = found_mentions[bi]
-            mention_starts = [m.start for m in mentions]
-            b_themes = theme_hits[bi]
-            b_measures = measure_hits.get(bi, [])
-            block_dates: list[DateMention] = []
-            block_year: int | None = None
-            episode: DateMention | None = None  # the last happening this paragraph dated to the day
-            # the items of a list take the date of the sentence that introduces it ("... include:")
-            if block.kind == "item" and list_intro is not None:
-                prev_date = list_intro
-            sentences = block.sentences or ()
-            for sentence in sentences:
-                s_text, off = sentence.text, sentence.start
-                s_dates: list[DateMention] = []
-                for raw in D.find(s_text, tax.known_dates) if self.may_have_date(s_text) else ():
-                    prospective = D.is_prospective(s_text, raw.start, raw.end)
-                    m = D.resolve(raw, s_text, anchor, narrative, ti, block_year, prospective)
-                    if m is None:
-                        continue
-                    m = _shift_date(m, off)
-                    s_dates.append(m)
-                    if not E.is_target(s_text, m, off):
-                        narrative = D.advance(narrative, m, ti)
-                    year = D.explicit_year(raw)
-                    if year is not None:
-                        block_year = year
-                block_dates.extend(s_dates)
-                all_dates.update(d.date for d in s_dates)
-                if block.kind not in EVENTFUL:
-                    continue
-                end = off + len(s_text)
-                s_mentions = mentions[bisect_left(mention_starts, off) : bisect_left(mention_starts, end)]
-                s_actors = tuple(dict.fromkeys(m.actor for m in s_mentions))
-                s_themes = tuple(dict.fromkeys(h.key for h in b_themes if off <= h.start < end))
-                citation = Citation(source.id, block.anchor, s_text)
-                # a sentence that carries on a dated episode ("He was ordered to leave") happened
-                # then too, though only its month is sure
-                inherited = None
-                if not s_dates and episode is not None and E.continues_episode(s_text):
-                    inherited = DateMention(off, off, "", episode.date[:7], "month", "medium", False, episode.relative)
-                elif not s_dates and s_mentions and _at_publication(narrative, anchor, ti) and E.tells_news(s_text):
-                    # a news item reports its own days: an undated happening told while the story
-                    # is at the time of publication happened then, at the month the guide allows
-                    inherited = DateMention(off, off, "", source.published[:7], "month", "medium", False, True)
-                # events: one per distinct date whose clause reports a happening
-                seen: set[str] = set()
-                if inherited is not None and E.has_action(s_text):
-                    events.append(
-                        Event(
-                            id=_id("ev", source.id, block.anchor, inherited.date, s_text),
-                            date=inherited.date,
-                            precision="month",
-                            summary=E.summary(s_text, inherited, off),
-                            actors=s_actors,
-                            themes=s_themes,
-                            citations=(citation,),
-                            estimated=inherited.relative,
-                            status="occurred",
-                            confidence="medium",
-                        )
-                    )
-                for d in s_dates:
-                    if d.date in seen or not E.reports_happening(s_text, d, off, block.kind == "caption"):
-                        continue
-                    seen.add(d.date)
-                    events.append(
-                        Event(
-                            id=_id("ev", source.id, block.anchor, d.date, s_text),
-                            date=d.date,
-                            precision=d.precision,
-                            summary=E.summary(s_text, d, off),
-                            actors=s_actors,
-                            themes=s_themes,
-                            citations=(citation,),
-                            estimated=d.relative,
-                            status=_event_status(s_text, d),
-                            confidence=d.confidence,
-                        )
-                    )
-                # measures
-                hits = [
-                    CueHit(h.key, h.start - off, h.end - off) for h in b_measures if off <= h.start and h.end <= end
-                ]
-                local = tuple(_shift(m, -off) for m in s_mentions)
-                local_dates = tuple(_shift_date(d, -off) for d in s_dates if not E.is_since(s_text, d, off))
-                found = S.find(
-                    s_text,
-                    hits,
-                    local,
-                    local_dates,
-                    tax,
-                    prev_imposer or main_country,
-                    inherited or prev_date,
-                    prev_text,
-                    prev_mentions,
-                    # a list item, or a sentence carrying on a dated episode, takes the date before it
-                    in_list=(block.kind == "item" and list_intro is not None) or inherited is not None,
-                )
-                for f in found:
-                    date = f.date  # only its value is kept, not its position
-                    sanctions.append(
-                        Sanction(
-                            id=_id("sm", source.id, block.anchor, f.measure_type, f.imposed_by + s_text),
-                            date=date.date if date else None,
-                            precision=date.precision if date else None,
-                            imposed_by=f.imposed_by,
-                            target=f.target,
-                            target_actors=f.target_actors,
-                            measure_type=f.measure_type,
-                            status=f.status,
-                            summary=_sanction_summary(f, tax),
-                            citations=(citation,),
-                        )
-                    )
-                if found:
-                    prev_imposer = found[-1].imposed_by
-                elif s_actors:
-                    first = next((a for a in s_actors if (tax.actor(a) or _Nobody).kind in ("country", "person")), None)
-                    if first:
-                        prev_imposer = S.country_of(first, tax)
-                # a measure worded as a continuation ("A ban will also ...") takes the date of the
-                # sentence just before it, never one from further back
-                prev_date = s_dates[-1] if s_dates else inherited
-                for d in s_dates:
-                    if d.precision == "day" and not d.prospective and not E.is_since(s_text, d, off):
-                        episode = d
-                prev_text, prev_mentions = s_text, local
-            out_blocks.append(AnnotatedBlock(block, mentions, tuple(block_dates)))
-            if block.kind != "item":
-                intro = block.text.rstrip().endswith(":")
-                list_intro = (block_dates[-1] if block_dates else last_dated) if intro else None
-            if block_dates:
-                last_dated = block_dates[-1]
+            para = Paragraph(block, ti, found_mentions[bi], theme_hits[bi], measure_hits.get(bi, []))
+            block_dates, state = self._paragraph(doc, para, state, found)
+            out_blocks.append(AnnotatedBlock(block, para.mentions, tuple(block_dates)))
+            state = state.after_block(block, block_dates)
+        return self._collect(source, blocks, out_blocks, theme_hits, found)
+
+    def _paragraph(
+        self, doc: Document, para: Paragraph, state: Discourse, found: Found
+    ) -> tuple[list[DateMention], Discourse]:
+        # the items of a list take the date of the sentence that introduces it ("... include:")
+        if para.block.kind == "item" and state.list_intro is not None:
+            state = replace(state, date=state.list_intro)
+        block_dates: list[DateMention] = []
+        for sentence in para.block.sentences or ():
+            s_dates, state, para = self._dates(doc, para, sentence, state)
+            block_dates.extend(s_dates)
+            found.dates.update(d.date for d in s_dates)
+            if para.block.kind not in EVENTFUL:
+                continue
+            view = para.view(sentence, doc.source.id)
+            inherited = _inherited_date(doc, para, view, s_dates, state)
+            found.events.extend(_events(doc, para, view, s_dates, inherited))
+            measures = _measures(doc, para, view, s_dates, inherited, state)
+            found.sanctions.extend(measures)
+            state = state.after_sentence(doc, view, s_dates, inherited, measures)
+            para = para.after_sentence(view, s_dates)
+        return block_dates, state
+
+    def _dates(
+        self, doc: Document, para: Paragraph, sentence, state: Discourse
+    ) -> tuple[list[DateMention], Discourse, Paragraph]:
+        """The sentence's dates, resolved against publication, paragraph and narrative (text offsets)."""
+        s_text, off = sentence.text, sentence.start
+        s_dates: list[DateMention] = []
+        narrative, year = state.narrative, para.year
+        for raw in D.find(s_text, doc.taxonomy.known_dates) if self.may_have_date(s_text) else ():
+            prospective = D.is_prospective(s_text, raw.start, raw.end)
+            m = D.resolve(raw, s_text, doc.anchor, narrative, para.index, year, prospective)
+            if m is None:
+                continue
+            m = _shift_date(m, off)
+            s_dates.append(m)
+            if not E.is_target(s_text, m, off):
+                narrative = D.advance(narrative, m, para.index)
+            year = D.explicit_year(raw) or year
+        return s_dates, replace(state, narrative=narrative), replace(para, year=year)
+
+    def _collect(
+        self, source: Source, blocks, out_blocks: list[AnnotatedBlock], theme_hits, found: Found
+    ) -> AnnotatedSource:
+        tax = self.taxonomy
         named = {m.actor for ab in out_blocks for m in ab.mentions}
         # the taxonomy's actors in its order, then people known only by their title, as they appear
         actors = tuple(a.name for a in tax.actors if a.name in named) + tuple(
             dict.fromkeys(m.actor for ab in out_blocks for m in ab.mentions if tax.actor(m.actor) is None)
         )
         themes = T.assign(self.themes, source.title, blocks, self.theme_order, theme_hits)
-        if sanctions and self.sanctions_theme and self.sanctions_theme not in themes:
+        if found.sanctions and self.sanctions_theme and self.sanctions_theme not in themes:
             themes = tuple(t for t in self.theme_order if t in set(themes) | {self.sanctions_theme})
         # an event's chips link to the theme listings, which hold the themes of whole articles:
         # a theme the article is not given (a passing cue in one sentence) would be a dead link
-        events = [replace(e, themes=tuple(t for t in e.themes if t in themes)) for e in events]
+        events = [replace(e, themes=tuple(t for t in e.themes if t in themes)) for e in found.events]
         return AnnotatedSource(
             source=source,
             blocks=tuple(out_blocks),
             actors=actors,
             themes=themes,
-            dates=tuple(sorted(all_dates)),
+            dates=tuple(sorted(found.dates)),
             events=tuple(events),
-            sanctions=tuple(sanctions),
+            sanctions=tuple(found.sanctions),
         )
+
+
+# ------------------------------------------------------------------ the state carried through a text
+
+
+@dataclass(frozen=True)
+class Document:
+    """What holds for the whole text."""
+
+    source: Source
+    anchor: D.Anchor
+    taxonomy: Taxonomy
+    main_country: str | None  # "the government" with no country named is the article's main country
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What flows from one sentence to the next."""
+
+    narrative: D.Narrative  # how far the story's dates have got
+    imposer: str | None = None  # who acted last: "It also banned ..." is theirs
+    date: DateMention | None = None  # the date a continuation or a list item takes
+    list_intro: DateMention | None = None  # the date of the sentence that introduces a list
+    last_dated: DateMention | None = None  # the last date of any paragraph
+    prev_text: str = ""  # the sentence before: it may name the one a measure hits
+    prev_mentions: tuple[Mention, ...] = ()
+
+    def after_sentence(
+        self,
+        doc: Document,
+        view: View,
+        s_dates: list[DateMention],
+        inherited: DateMention | None,
+        measures: list[Sanction],
+    ) -> Discourse:
+        imposer = self.imposer
+        if measures:
+            imposer = measures[-1].imposed_by
+        elif view.actors:
+            tax = doc.taxonomy
+            first = next((a for a in view.actors if _kind(tax, a) in ("country", "person")), None)
+            if first:
+                imposer = S.country_of(first, tax)
+        # a measure worded as a continuation ("A ban will also ...") takes the date of the
+        # sentence just before it, never one from further back
+        return replace(
+            self,
+            imposer=imposer,
+            date=s_dates[-1] if s_dates else inherited,
+            prev_text=view.text,
+            prev_mentions=view.local_mentions,
+        )
+
+    def after_block(self, block: Block, block_dates: list[DateMention]) -> Discourse:
+        state = self
+        if block.kind != "item":
+            intro = block.text.rstrip().endswith(":")
+            state = replace(state, list_intro=(block_dates[-1] if block_dates else self.last_dated) if intro else None)
+        if block_dates:
+            state = replace(state, last_dated=block_dates[-1])
+        return state
+
+
+@dataclass(frozen=True)
+class View:
+    """One sentence of a paragraph, with what the matchers found in it (offsets in the block)."""
+
+    text: str
+    offset: int
+    mentions: tuple[Mention, ...]
+    local_mentions: tuple[Mention, ...]  # offsets in the sentence
+    actors: tuple[str, ...]
+    themes: tuple[str, ...]
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block and what carries between its sentences."""
+
+    block: Block
+    index: int
+    mentions: tuple[Mention, ...]
+    theme_hits: list[CueHit]
+    measure_hits: list[CueHit]
+    year: int | None = None  # a year written out earlier in the paragraph
+    episode: DateMention | None = None  # the last happening it dated to the day
+
+    def view(self, sentence, source_id: str) -> View:
+        off, s_text = sentence.start, sentence.text
+        end = off + len(s_text)
+        starts = [m.start for m in self.mentions]
+        s_mentions = self.mentions[bisect_left(starts, off) : bisect_left(starts, end)]
+        return View(
+            text=s_text,
+            offset=off,
+            mentions=s_mentions,
+            local_mentions=tuple(_shift(m, -off) for m in s_mentions),
+            actors=tuple(dict.fromkeys(m.actor for m in s_mentions)),
+            themes=tuple(dict.fromkeys(h.key for h in self.theme_hits if off <= h.start < end)),
+            citation=Citation(source_id, self.block.anchor, s_text),
+        )
+
+    def measure_hits_in(self, view: View) -> list[CueHit]:
+        off, end = view.offset, view.offset + len(view.text)
+        return [CueHit(h.key, h.start - off, h.end - off) for h in self.measure_hits if off <= h.start and h.end <= end]
+
+    def after_sentence(self, view: View, s_dates: list[DateMention]) -> Paragraph:
+        episode = self.episode
+        for d in s_dates:
+            if d.precision == "day" and not d.prospective and not E.is_since(view.text, d, view.offset):
+                episode = d
+        return replace(self, episode=episode)
+
+
+@dataclass
+class Found:
+    """What the fold collects (the one mutable thing: appended to as the sentences go by)."""
+
+    events: list[Event] = field(default_factory=list)
+    sanctions: list[Sanction] = field(default_factory=list)
+    dates: set[str] = field(default_factory=set)
+
+
+# ------------------------------------------------------------------ the rules of one sentence
+
+
+def _main_country(tax: Taxonomy, found_mentions: dict[int, tuple[Mention, ...]]) -> str | None:
+    counts: Counter[str] = Counter()
+    for ms in found_mentions.values():
+        counts.update(m.actor for m in ms)
+    return next((name for name, _ in counts.most_common() if _kind(tax, name) == "country"), None)
+
+
+def _kind(tax: Taxonomy, name: str) -> str:
+    actor = tax.actor(name)
+    return actor.kind if actor is not None else "none"
+
+
+def _inherited_date(
+    doc: Document, para: Paragraph, view: View, s_dates: list[DateMention], state: Discourse
+) -> DateMention | None:
+    """The date an undated sentence takes from its context, by the first rule that gives one."""
+    if s_dates:
+        return None
+    off = view.offset
+    # a sentence that carries on a dated episode ("He was ordered to leave") happened then too,
+    # though only its month is sure
+    if para.episode is not None and E.continues_episode(view.text):
+        ep = para.episode
+        return DateMention(off, off, "", ep.date[:7], "month", "medium", False, ep.relative)
+    # a news item reports its own days: an undated happening told while the story is at the
+    # time of publication happened then, at the month the guide allows
+    if view.mentions and _at_publication(state.narrative, doc.anchor, para.index) and E.tells_news(view.text):
+        return DateMention(off, off, "", doc.source.published[:7], "month", "medium", False, True)
+    return None
+
+
+def _events(
+    doc: Document, para: Paragraph, view: View, s_dates: list[DateMention], inherited: DateMention | None
+) -> list[Event]:
+    """One event per distinct date whose clause reports a happening (and one for an inherited date)."""
+    out: list[Event] = []
+    s_text, off, sid, anchor = view.text, view.offset, doc.source.id, view.citation.anchor
+
+    def event(d: DateMention, precision: str, status: str, confidence: str) -> Event:
+        return Event(
+            id=_id("ev", sid, anchor, d.date, s_text),
+            date=d.date,
+            precision=precision,
+            summary=E.summary(s_text, d, off),
+            actors=view.actors,
+            themes=view.themes,
+            citations=(view.citation,),
+            estimated=d.relative,
+            status=status,
+            confidence=confidence,
+        )
+
+    if inherited is not None and E.has_action(s_text):
+        out.append(event(inherited, "month", "occurred", "medium"))
+    seen: set[str] = set()
+    caption = para.block.kind == "caption"  # a caption names its happening without a verb
+    for d in s_dates:
+        if d.date in seen or not E.reports_happening(s_text, d, off, caption):
+            continue
+        seen.add(d.date)
+        out.append(event(d, d.precision, _event_status(s_text, d), d.confidence))
+    return out
+
+
+def _measures(
+    doc: Document,
+    para: Paragraph,
+    view: View,
+    s_dates: list[DateMention],
+    inherited: DateMention | None,
+    state: Discourse,
+) -> list[Sanction]:
+    s_text, off, tax = view.text, view.offset, doc.taxonomy
+    local_dates = tuple(_shift_date(d, -off) for d in s_dates if not E.is_since(s_text, d, off))
+    found = S.find(
+        s_text,
+        para.measure_hits_in(view),
+        view.local_mentions,
+        local_dates,
+        tax,
+        state.imposer or doc.main_country,
+        inherited or state.date,
+        state.prev_text,
+        state.prev_mentions,
+        # a list item, or a sentence carrying on a dated episode, takes the date before it
+        in_list=(para.block.kind == "item" and state.list_intro is not None) or inherited is not None,
+    )
+    return [
+        Sanction(
+            id=_id("sm", doc.source.id, para.block.anchor, f.measure_type, f.imposed_by + s_text),
+            date=f.date.date if f.date else None,  # only its value is kept, not its position
+            precision=f.date.precision if f.date else None,
+            imposed_by=f.imposed_by,
+            target=f.target,
+            target_actors=f.target_actors,
+            measure_type=f.measure_type,
+            status=f.status,
+            summary=_sanction_summary(f, tax),
+            citations=(view.citation,),
+        )
+        for f in found
+    ]
 
 
 def _at_publication(narrative: D.Narrative, anchor: D.Anchor, block: int) -> bool:
@@ -251,10 +388,6 @@ def _at_publication(narrative: D.Narrative, anchor: D.Anchor, block: int) -> boo
     if last is None or anchor.month is None or last.prospective or block - narrative.last_block > 1:
         return False
     return last.date[:7] == f"{anchor.year:04d}-{anchor.month:02d}"
-
-
-class _Nobody:
-    kind = "none"
 
 
 def _event_status(sentence: str, d: DateMention) -> str:
