@@ -103,3 +103,72 @@ def test_a_date_s_tense_is_its_own_clause_s(sentence, published, expected):
     raw = next(r for r in D.find(sentence) if r.kind == "weekday")
     got = D.resolve(raw, sentence, anchor, D.Narrative(), 0, None, D.is_prospective(sentence, raw.start, raw.end))
     assert got is not None and got.date == expected
+
+
+def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> list[tuple[str, str, str]]:
+    return [
+        (s.measure_type, s.imposed_by, s.status) for s in annotator.annotate(make_source(text, published)).sanctions
+    ]
+
+
+@pytest.mark.parametrize(
+    "rule, sentence, imposer",
+    [
+        ("possessive_qualifier", "Sylvania condemned Freedonia's export curbs.", "Freedonia"),
+        ("possessive_qualifier", "Sylvania criticised the Freedonia-led tariffs.", "Freedonia"),
+        ("agent_after", "Two Freedonian diplomats were expelled by Sylvania.", "Sylvania"),
+        ("relative_clause", "Freedonia protested to Sylvania, which said it would expel two diplomats.", "Sylvania"),
+        ("agent_of_imposing", "Freedonia responded to Sylvania imposing tariffs on its wine.", "Sylvania"),
+        ("agent_of_imposing", "Freedonia rejected the Sylvanian government's proposal to adopt tariffs.", "Sylvania"),
+        ("agent_of_imposing", "Freedonia welcomed the news after Sylvania slapped new duties on steel.", "Sylvania"),
+        ("clause_subject", "Sylvania imposed tariffs on Freedonia.", "Sylvania"),
+        (
+            "clause_subject",
+            "In reply, the Freedonian and Sylvanian governments expelled Ruritanian diplomats.",
+            "Freedonia",
+        ),
+        ("trailing_speaker", "Tariffs on Sylvanian steel are expected soon, Freedonia said.", "Freedonia"),
+    ],
+)
+def test_imposer_rules(annotator, rule, sentence, imposer):
+    """Each rule of the table, by a sentence only it decides."""
+    from brief import sanctions as S
+
+    assert rule in {r.__name__ for r in S.IMPOSER_RULES}
+    got = measures(annotator, sentence)
+    assert got and got[0][1] == imposer, got
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("Sylvania imposed tariffs on Freedonia.", "imposed"),
+        ("Sylvania will impose tariffs on Freedonia.", "announced"),
+        ("Sylvania is expected to impose tariffs on Freedonia.", "expected"),
+        ("Sylvania is weighing tariffs on Freedonia.", "considered"),
+        ("Freedonia rejected Sylvania's proposal to adopt tariffs.", "considered"),
+    ],
+)
+def test_status_rules(annotator, sentence, status):
+    got = measures(annotator, sentence)
+    assert got and got[0][2] == status, got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # actors joined by "and" or commas impose together: one measure each
+        (
+            "In reply, the Freedonian and Sylvanian governments expelled Ruritanian diplomats.",
+            [("diplomatic-expulsion", "Freedonia"), ("diplomatic-expulsion", "Sylvania")],
+        ),
+        (
+            "Freedonia, Sylvania and Ruritania imposed tariffs on steel.",
+            [("other", c) for c in ("Freedonia", "Sylvania", "Ruritania")],
+        ),
+        # but an actor in another role is no partner
+        ("Freedonia imposed tariffs on Sylvania and Ruritania.", [("other", "Freedonia")]),
+    ],
+)
+def test_coordinated_imposers(annotator, sentence, expected):
+    assert [(t, who) for t, who, _ in measures(annotator, sentence)] == expected

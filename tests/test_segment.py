@@ -80,3 +80,16 @@ def test_anchors_are_stable_and_unique():
 def test_block_lines_point_at_the_source():
     text = "\n\nFirst.\n\n\nSecond."
     assert [(b.text, b.line) for b in blocks(text)] == [("First.", 3), ("Second.", 6)]
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Two Countries Announce Plans for New Export Controls on Semiconductor Equipment", "heading"),
+        ("Controversial relationship", "heading"),
+        ("The ministry said on Friday that it would extend the controls to three more products", "paragraph"),
+        ("Freedonia imposed tariffs on Sylvania.", "paragraph"),
+    ],
+)
+def test_headlines_are_headings_not_sentences(line, kind):
+    assert blocks(line)[0].kind == kind

@@ -92,6 +92,10 @@ class Annotator:
         if para.block.kind == "item" and state.list_intro is not None:
             state = replace(state, date=state.list_intro)
         block_dates: list[DateMention] = []
+        if para.block.kind == "heading":
+            # a heading names what the paragraph under it is about ("... Restrict the X's Access"):
+            # the party a measure there hits may be named only in it
+            return block_dates, replace(state, prev_text=para.block.text, prev_mentions=para.mentions)
         for sentence in para.block.sentences or ():
             s_dates, state, para = self._dates(doc, para, sentence, state)
             block_dates.extend(s_dates)

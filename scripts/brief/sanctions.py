@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cues import CueHit, CueMatcher
@@ -22,7 +23,8 @@ STATUS_CUES = (
     (
         "considered",
         re.compile(
-            r"\b(?:mull\w*|considering|(?:to|will|would)\s+consider|could|might|may|on\s+the\s+cards|weigh\w*|mooted)\b"
+            r"\b(?:mull\w*|considering|(?:to|will|would)\s+consider|could|might|may|on\s+the\s+cards|weigh\w*|mooted|"
+            r"propos(?:al|als|ed|es|ing))\b"
         ),
     ),
     ("expected", re.compile(r"\b(?:expected\s+to|likely\s+to|will\s+likely|poised\s+to|set\s+to|predict\w*)\b", re.I)),
@@ -59,53 +61,148 @@ def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     return left, min(ends) if ends else len(sentence)
 
 
-def imposer(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy: Taxonomy) -> str | None:
-    """Who imposes the measure of ``cue``: a passive "by X", else the subject before it."""
-    # an alias that is itself a qualified measure ("Allied sanctions") names the imposer
-    for m in mentions:
-        actor = taxonomy.actor(m.actor)
-        if (
-            m.start < cue.start
-            and m.end == cue.end
-            and actor is not None
-            and actor.kind == "other"
-            and _can_act(m, taxonomy)
-        ):
-            return country_of(m.actor, taxonomy)
-    # a name the cue overlaps ("the Sylvanian Central Bank") is what the measure hits
-    acting = [m for m in mentions if _can_act(m, taxonomy) and not (m.start < cue.end and cue.start < m.end)]
-    for m in acting:
-        between = sentence[m.end : cue.start] if m.end <= cue.start else None
-        # "Freedonia's sanctions", "Freedonia-led sanctions": the actor qualifying the measure
-        if between is not None and _QUALIFIES.match(between):
-            return country_of(m.actor, taxonomy)
-    for m in acting:
-        between = sentence[cue.end : m.start] if m.start >= cue.end else None
-        # "talks were broken off by Sylvania", "nationalized by Sylvania"
-        if between is not None and _BY_AGENT.match(between):
-            return country_of(m.actor, taxonomy)
-        # "ordered to leave X", "asked ... to leave X": the country one must leave is the one acting
-        if between is not None and re.search(r"\bleave\s+(?:the\s+)?$", sentence[cue.start : m.start]):
-            return country_of(m.actor, taxonomy)
-    # "Sylvania, which announced that it would suspend ...": the subject of the relative clause
-    for m in reversed(acting):
-        relative = m.end <= cue.start and re.match(r"\s*,\s*(?:which|who)\b", sentence[m.end : m.end + 10])
-        if relative and not any(o.start > m.end and o.end <= cue.start for o in acting):
-            return country_of(m.actor, taxonomy)
-    left, _ = _clause_bounds(sentence, cue.start)
-    # the first actor of the cue's clause that is no object; then earlier clauses, nearest first
-    for lo, hi in ((left, cue.start), (0, left)):
-        candidates = [m for m in acting if lo <= m.start < hi and _is_subject(sentence, m)]
-        if candidates:
-            return country_of((candidates[0] if lo == left else candidates[-1]).actor, taxonomy)
-    # "An export ban is expected, Freedonia said": the speaker after it; but "it froze the assets of
-    # the president" has its subject in a pronoun, which the caller resolves from the sentence before
-    if re.search(r"\b(?:it|they|he|she|we)\b", sentence[left : cue.start], re.I):
-        return None
-    after = [m for m in acting if m.start >= cue.end and _is_subject(sentence, m)]
-    if after:
-        return country_of(after[0].actor, taxonomy)
+@dataclass(frozen=True)
+class Clause:
+    """What the imposer rules look at: the sentence, the measure's cue and the actors that can act."""
+
+    sentence: str
+    cue: CueHit
+    mentions: tuple[Mention, ...]
+    acting: tuple[Mention, ...]  # mentions of actors that can impose, not inside the cue
+    left: int  # where the cue's clause begins
+    taxonomy: Taxonomy
+
+
+DEFER = "\x00defer"  # a rule's answer: the imposer is in the sentence before ("it froze ...")
+ImposerRule = Callable[[Clause], "Mention | str | None"]
+
+
+def qualified_alias(c: Clause) -> Mention | None:
+    """An alias that is itself a qualified measure ("Allied sanctions") names the imposer."""
+    for m in c.mentions:
+        actor = c.taxonomy.actor(m.actor)
+        qualified = m.start < c.cue.start and m.end == c.cue.end
+        if qualified and actor is not None and actor.kind == "other" and _can_act(m, c.taxonomy):
+            return m
     return None
+
+
+def possessive_qualifier(c: Clause) -> Mention | None:
+    """ "Freedonia's sanctions", "Freedonia-led sanctions": the actor qualifying the measure."""
+    return next(
+        (m for m in c.acting if m.end <= c.cue.start and _QUALIFIES.match(c.sentence[m.end : c.cue.start])), None
+    )
+
+
+def agent_after(c: Clause) -> Mention | None:
+    """ "talks were broken off by Sylvania"; "ordered to leave X": the country one must leave acts."""
+    for m in c.acting:
+        if m.start < c.cue.end:
+            continue
+        if _BY_AGENT.match(c.sentence[c.cue.end : m.start]) or _LEAVE.search(c.sentence[c.cue.start : m.start]):
+            return m
+    return None
+
+
+def relative_clause(c: Clause) -> Mention | None:
+    """ "Sylvania, which announced that it would suspend ...": the subject of the relative clause."""
+    for m in reversed(c.acting):
+        relative = m.end <= c.cue.start and re.match(r"\s*,\s*(?:which|who)\b", c.sentence[m.end : m.end + 10])
+        if relative and not any(o.start > m.end and o.end <= c.cue.start for o in c.acting):
+            return m
+    return None
+
+
+def agent_of_imposing(c: Clause) -> Mention | None:
+    """The actor right before an imposing verb that governs the measure: "X responded to Y imposing
+    tariffs" (Y), "rejected the Commission's proposal to adopt tariffs" (the Commission)."""
+    before = [m for m in c.acting if m.end <= c.cue.start]
+    if not before:
+        return None
+    m = before[-1]
+    between = c.sentence[m.end : c.cue.start]
+    if len(between) > 60 or _CLAUSE_BREAK.search(between):
+        return None
+    return m if _AGENT_VERB.match(between) else None
+
+
+def clause_subject(c: Clause) -> Mention | None:
+    """The first actor of the cue's clause that is no object; then earlier clauses, nearest first."""
+    for lo, hi in ((c.left, c.cue.start), (0, c.left)):
+        candidates = [m for m in c.acting if lo <= m.start < hi and _is_subject(c.sentence, m)]
+        if candidates:
+            return candidates[0] if lo == c.left else candidates[-1]
+    return None
+
+
+def pronoun_defers(c: Clause) -> str | None:
+    """ "it froze the assets of the president": the subject is a pronoun, resolved from context."""
+    return DEFER if re.search(r"\b(?:it|they|he|she|we)\b", c.sentence[c.left : c.cue.start], re.I) else None
+
+
+def trailing_speaker(c: Clause) -> Mention | None:
+    """ "An export ban is expected, Freedonia said": the speaker after it."""
+    return next((m for m in c.acting if m.start >= c.cue.end and _is_subject(c.sentence, m)), None)
+
+
+IMPOSER_RULES: tuple[ImposerRule, ...] = (
+    qualified_alias,
+    possessive_qualifier,
+    agent_after,
+    relative_clause,
+    agent_of_imposing,
+    clause_subject,
+    pronoun_defers,
+    trailing_speaker,
+)
+
+
+def imposers(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy: Taxonomy) -> tuple[str, ...]:
+    """Who imposes the measure of ``cue``: the first rule of ``IMPOSER_RULES`` that tells, with the
+    actors coordinated with the one it names ("the X and Y governments expelled ..."), each once."""
+    # a name the cue overlaps ("the Sylvanian Central Bank") is what the measure hits
+    acting = tuple(m for m in mentions if _can_act(m, taxonomy) and not (m.start < cue.end and cue.start < m.end))
+    clause = Clause(sentence, cue, mentions, acting, _clause_bounds(sentence, cue.start)[0], taxonomy)
+    for rule in IMPOSER_RULES:
+        found = rule(clause)
+        if found == DEFER:
+            return ()
+        if isinstance(found, Mention):
+            group = _coordinated(sentence, acting, found)
+            return tuple(dict.fromkeys(country_of(m.actor, taxonomy) for m in group))
+    return ()
+
+
+def imposer(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy: Taxonomy) -> str | None:
+    """The first of ``imposers``."""
+    found = imposers(sentence, cue, mentions, taxonomy)
+    return found[0] if found else None
+
+
+def _coordinated(sentence: str, acting: tuple[Mention, ...], m: Mention) -> list[Mention]:
+    """``m`` and the acting mentions joined to it by "and" or commas, in text order."""
+    ordered = sorted(acting, key=lambda x: x.start)
+    if m not in ordered:
+        return [m]  # a qualified measure ("Allied sanctions") stands alone
+    i = ordered.index(m)
+    lo, hi = i, i
+    while lo > 0 and _COORD.match(sentence[ordered[lo - 1].end : ordered[lo].start]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _COORD.match(sentence[ordered[hi].end : ordered[hi + 1].start]):
+        hi += 1
+    return ordered[lo : hi + 1]
+
+
+_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+_LEAVE = re.compile(r"\bleave\s+(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
+# between an actor and the measure it imposes: "imposing", "'s decision to impose", "has slapped new"
+_AGENT_VERB = re.compile(
+    r"^(?:['’]s\s+(?:\w+\s+){1,2}to\s+|\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:also\s+)?)"
+    r"(?:impos\w*|re-?impos\w*|introduc\w*|slapp\w*|levy\w*|levied|adopt\w*|launch\w*|plac\w*|announc\w*)"
+    r"\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
 
 
 _QUALIFIES = re.compile(r"^(?:['’]s)?(?:-led|-imposed)?\s*$")
@@ -195,41 +292,44 @@ def find(
         next_start = next((h.start for h in specific[i + 1 :] if h.start > hit.start), len(sentence))
         window = sentence[hit.start : min(next_start, hit.end + 60)]
         kind = retype(hit.key, window, taxonomy)
-        who = imposer(sentence, hit, mentions, taxonomy) or context_imposer
-        if who is None:
-            continue
-        key = (kind, who)
-        # the one hit may be named in the sentence before ("the Freedonian consul ... he was ordered")
-        if key in seen or not (
-            _names_other_party(sentence, mentions, who, taxonomy)
-            or _names_other_party(context_sentence, context_mentions, who, taxonomy)
-        ):
-            continue
-        seen.add(key)
-        tgt = target(sentence, hit, next_start)
-        tgt_actors = tuple(
-            dict.fromkeys(
-                m.actor
-                for m in mentions
-                if hit.start <= m.start < max(next_start, hit.end + len(tgt) + 5)
-                and country_of(m.actor, taxonomy) != who
-            )
-        )
-        out.append(
-            Found(
-                measure_type=kind,
-                imposed_by=who,
-                target=tgt or sentence[hit.start : hit.end],
-                target_actors=tgt_actors,
-                status=(st := status(sentence, hit)),
-                # only what is done or decided carries on the date before it; a measure "expected"
-                # or "considered" is not of that date ("They are expected to impose ... this time")
-                date=_nearest(dates, hit)
-                or (context_date if (continues or in_list) and st in ("imposed", "announced") else None),
-                cue=sentence[hit.start : hit.end],
-            )
-        )
+        who_all = imposers(sentence, hit, mentions, taxonomy) or ((context_imposer,) if context_imposer else ())
+        for who in who_all:
+            # the one hit may be named in the sentence before ("the Freedonian consul ... he was ordered")
+            if (kind, who) in seen or not (
+                _names_other_party(sentence, mentions, who, taxonomy)
+                or _names_other_party(context_sentence, context_mentions, who, taxonomy)
+            ):
+                continue
+            seen.add((kind, who))
+            carried = context_date if continues or in_list else None
+            out.append(_found(sentence, hit, kind, who, next_start, mentions, dates, carried, taxonomy))
     return out
+
+
+def _found(
+    sentence: str,
+    hit: CueHit,
+    kind: str,
+    who: str,
+    next_start: int,
+    mentions: tuple[Mention, ...],
+    dates: tuple[DateMention, ...],
+    carried: DateMention | None,
+    taxonomy: Taxonomy,
+) -> Found:
+    """One measure: its target, the actors it hits, its status and date."""
+    tgt = target(sentence, hit, next_start)
+    reach = max(next_start, hit.end + len(tgt) + 5)
+    tgt_actors = tuple(
+        dict.fromkeys(
+            m.actor for m in mentions if hit.start <= m.start < reach and country_of(m.actor, taxonomy) != who
+        )
+    )
+    st = status(sentence, hit)
+    # only what is done or decided carries on the date before it; a measure "expected" or
+    # "considered" is not of that date ("They are expected to impose ... this time")
+    date = _nearest(dates, hit) or (carried if st in ("imposed", "announced") else None)
+    return Found(kind, who, tgt or sentence[hit.start : hit.end], tgt_actors, st, date, sentence[hit.start : hit.end])
 
 
 def _names_other_party(sentence: str, mentions: tuple[Mention, ...], who: str, taxonomy: Taxonomy) -> bool:

@@ -97,13 +97,16 @@ def blocks(text: str, byline_labels: tuple[str, ...] = ()) -> tuple[Block, ...]:
 
 
 def _looks_like_heading(line: str) -> bool:
-    """A short line with no closing punctuation that starts with a capital: a subheading."""
+    """A line with no closing punctuation that starts with a capital: a subheading when short, a
+    headline when longer but in title case ("Two Countries Announce Plans for New Export Controls")."""
     words = line.split()
+    if not words or _END_PUNCT.search(line) or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    if len(words) <= 10 and len(line) <= 90:
+        return True
+    long_words = [w for w in words if len(w) > 3]
     return (
-        0 < len(words) <= 10
-        and len(line) <= 90
-        and not _END_PUNCT.search(line)
-        and (line[0].isupper() or line[0].isdigit())
+        len(words) <= 25 and len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
     )
 
 
