@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .lexicon import (
@@ -126,28 +127,6 @@ _NEEDS = {
     "year": re.compile(r"\byears?\b", re.I),
     "anaphor": re.compile(r"\b(?:same time|Meanwhile|Simultaneously|aftermath|Immediately|Shortly|Soon)\b", re.I),
 }
-_REQUIRES: dict[str, set[str]] = {
-    "iso": {"digit"},
-    "numeric": {"digit"},
-    "dmy": {"digit", "month"},
-    "mdy": {"digit", "month"},
-    "md_rel": {"digit", "month", "year"},
-    "month_rel": {"month", "year"},
-    "part_month_year": {"digit", "month"},
-    "month_year": {"digit", "month"},
-    "part_year": {"digit"},
-    "dm": {"digit", "month"},
-    "md": {"digit", "month"},
-    "part_month": {"month"},
-    "month": {"month"},
-    "year": {"digit"},
-    "weekday": {"weekday"},
-    "rel_day": {"day"},
-    "rel_week": {"week"},
-    "rel_month": {"monthword"},
-    "rel_year": {"year"},
-    "anaphor": {"anaphor"},
-}
 
 
 @dataclass(frozen=True)
@@ -212,10 +191,11 @@ def find(text: str, known: tuple[KnownDate, ...] = ()) -> list[Raw]:
     # each pattern needs some token (a digit, a month name, "week"...): test for those once and
     # skip the patterns that cannot match, which is most of them in most sentences
     present = {name for name, rx in _NEEDS.items() if rx.search(text)}
-    for kind, rx in PATTERNS:
-        if not _REQUIRES[kind] <= present:
+    for rule in TABLE:
+        if rule.pattern is None or not rule.needs <= present:
             continue
-        for m in rx.finditer(text):
+        kind = rule.kind
+        for m in rule.pattern.finditer(text):
             g = {k: v for k, v in m.groupdict().items() if v is not None}
             mon = g.get("mon") or g.get("mon2")
             if mon is not None and not mon[0].isupper():
@@ -289,6 +269,21 @@ def _prev_break(sentence: str, pos: int) -> int:
     return last
 
 
+@dataclass(frozen=True)
+class Context:
+    """What a date expression is resolved against."""
+
+    anchor: Anchor
+    narrative: Narrative
+    block_index: int
+    block_year: int | None
+    prospective: bool | None
+
+
+Mention_ = Callable[..., DateMention]  # makes the mention: (iso date and precision, confidence)
+Resolver = Callable[[dict, Context, Mention_], "DateMention | None"]
+
+
 def resolve(
     raw: Raw,
     text: str,
@@ -299,127 +294,199 @@ def resolve(
     prospective: bool,
 ) -> DateMention | None:
     """Turn one expression into a dated mention, or None when it cannot be resolved."""
-    g = raw.groups
+    rule = RULES[raw.kind]
     surface = text[raw.start : raw.end]
-    conf = "high"
     est = anchor.estimated
+    # what the text states outright; everything else leans on the publication date or the narrative,
+    # but a yearless date takes the year written out earlier in the same paragraph
+    relative = not rule.explicit and not (rule.paragraph_year and block_year is not None)
 
-    # what the text states outright; everything else leans on the publication date or the narrative
-    relative = raw.kind not in (
-        "iso",
-        "numeric",
-        "dmy",
-        "mdy",
-        "month_year",
-        "year",
-        "known",
-        "part_year",
-        "part_month_year",
-    )
-    if relative and block_year is not None and raw.kind in ("dm", "md", "month", "part_month"):
-        relative = False  # the year came from a date written out in the same paragraph
-
-    def mention(date: tuple[str, str], confidence: str = conf) -> DateMention:
+    def mention(date: tuple[str, str], confidence: str = "high") -> DateMention:
         if est and confidence == "high" and relative:
             confidence = "medium"  # resolved against an estimated publication date
         return DateMention(raw.start, raw.end, surface, date[0], date[1], confidence, prospective, relative and est)
 
-    k = raw.kind
-    if k == "known":
-        return mention((g["date"], ("year", "month", "day")[g["date"].count("-")]), "medium")
-    if k == "iso":
-        y, m, d = int(g["y"]), int(g["m"]), int(g["d"])
-        return mention(iso(y, m, d)) if _valid(y, m, d) else None
-    if k == "numeric":
-        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
-        # day first unless impossible: the sources are mostly non-US
-        d, m = (a, b) if b <= 12 else (b, a)
-        return mention(iso(y, m, d)) if _valid(y, m, d) else None
-    if k in ("dmy", "mdy"):
-        y, m, d = int(g["y"]), _month(g["mon"]), int(re.sub(r"\D", "", g["d"]))
-        return mention(iso(y, m, d)) if _valid(y, m, d) else None
-    if k == "month_year":
-        return mention(iso(int(g["y"]), _month(g["mon"])))
-    if k == "part_month_year":
-        return mention(iso(int(g["y"]), _month(g["mon"])))
-    if k == "part_year":
-        part = g["part"].lower()
-        y = int(g["y"])
-        if "beginning" in part or "start" in part:
-            return mention(iso(y, 1), "medium")
-        if "end" in part:
-            return mention(iso(y, 12), "medium")
-        return mention(iso(y))
-    if k == "year":
-        return mention(iso(int(g["y"])))
-    if k == "md_rel":
-        off = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
-        mon, day = g.get("mon") or g.get("mon2"), int(re.sub(r"\D", "", g.get("d") or g.get("d2")))
-        y, m = anchor.year + off, _month(mon)
-        return mention(iso(y, m, day)) if _valid(y, m, day) else None
-    if k == "month_rel":
-        off = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
-        return mention(iso(anchor.year + off, _month(g["mon"])))
-    if k in ("dm", "md", "month", "part_month"):
-        m = _month(g["mon"])
-        d = int(re.sub(r"\D", "", g["d"])) if "d" in g else None
-        y = _year_for(m, d, anchor, block_year, prospective)
-        if d is not None and not _valid(y, m, d):
+    return rule.resolve(raw.groups, Context(anchor, narrative, block_index, block_year, prospective), mention)
+
+
+def _r_known(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    return mention((g["date"], ("year", "month", "day")[g["date"].count("-")]), "medium")
+
+
+def _r_iso(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    y, m, d = int(g["y"]), int(g["m"]), int(g["d"])
+    return mention(iso(y, m, d)) if _valid(y, m, d) else None
+
+
+def _r_numeric(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+    # day first unless impossible: the sources are mostly non-US
+    d, m = (a, b) if b <= 12 else (b, a)
+    return mention(iso(y, m, d)) if _valid(y, m, d) else None
+
+
+def _r_full(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    y, m, d = int(g["y"]), _month(g["mon"]), int(re.sub(r"\D", "", g["d"]))
+    return mention(iso(y, m, d)) if _valid(y, m, d) else None
+
+
+def _r_month_year(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    return mention(iso(int(g["y"]), _month(g["mon"])))
+
+
+def _r_part_year(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    part, y = g["part"].lower(), int(g["y"])
+    if "beginning" in part or "start" in part:
+        return mention(iso(y, 1), "medium")
+    if "end" in part:
+        return mention(iso(y, 12), "medium")
+    return mention(iso(y))
+
+
+def _r_year(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    return mention(iso(int(g["y"])))
+
+
+def _r_md_rel(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    off = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+    mon, day = g.get("mon") or g.get("mon2"), int(re.sub(r"\D", "", g.get("d") or g.get("d2")))
+    y, m = c.anchor.year + off, _month(mon)
+    return mention(iso(y, m, day)) if _valid(y, m, day) else None
+
+
+def _r_month_rel(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    off = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+    return mention(iso(c.anchor.year + off, _month(g["mon"])))
+
+
+def _r_yearless(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    m = _month(g["mon"])
+    d = int(re.sub(r"\D", "", g["d"])) if "d" in g else None
+    y = _year_for(m, d, c.anchor, c.block_year, c.prospective)
+    if d is not None and not _valid(y, m, d):
+        return None
+    return mention(iso(y, m, d), "high" if c.block_year or c.anchor.month else "medium")
+
+
+def _r_weekday(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    a = c.anchor
+    if a.day is None:
+        return mention(iso(a.year, a.month), "medium") if a.month else None
+    pub = dt.date(a.year, a.month, a.day)
+    want = WEEKDAYS[g["wd"].lower()]
+    delta = (pub.weekday() - want) % 7
+    day = pub + dt.timedelta(days=(7 - delta) % 7) if c.prospective else pub - dt.timedelta(days=delta)
+    return mention(iso(day.year, day.month, day.day), "medium" if a.estimated else "high")
+
+
+def _r_rel_day(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    return _relative_day(g, c.anchor, c.narrative, c.block_index, mention)
+
+
+def _r_rel_week(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    rel, a = g["rel"].lower(), c.anchor
+    if a.month is None:
+        return None
+    base = dt.date(a.year, a.month, a.day or 15)
+    off = {"last": -7, "this": 0, "next": 7}.get(rel.split()[-1], 0)
+    if "following" in rel or "previous" in rel:
+        if c.narrative.day is None:
             return None
-        return mention(iso(y, m, d), "high" if block_year or anchor.month else "medium")
-    if k == "weekday":
-        if anchor.day is None:
-            return mention(iso(anchor.year, anchor.month), "medium") if anchor.month else None
-        pub = dt.date(anchor.year, anchor.month, anchor.day)
-        want = WEEKDAYS[g["wd"].lower()]
-        delta = (pub.weekday() - want) % 7
-        day = pub + dt.timedelta(days=(7 - delta) % 7) if prospective else pub - dt.timedelta(days=delta)
-        return mention(iso(day.year, day.month, day.day), "medium" if est else "high")
-    if k == "rel_day":
-        return _relative_day(g, anchor, narrative, block_index, mention)
-    if k == "rel_week":
-        rel = g["rel"].lower()
-        if anchor.month is None:
-            return None
-        base = dt.date(anchor.year, anchor.month, anchor.day or 15)
-        off = {"last": -7, "this": 0, "next": 7}.get(rel.split()[-1], 0)
-        if "following" in rel or "previous" in rel:
-            if narrative.day is None:
-                return None
-            base, off = narrative.day, (7 if "following" in rel else -7)
-        day = base + dt.timedelta(days=off)
-        return mention(iso(day.year, day.month), "medium")
-    if k == "rel_month":
-        if anchor.month is None:
-            return None
+        base, off = c.narrative.day, (7 if "following" in rel else -7)
+    day = base + dt.timedelta(days=off)
+    return mention(iso(day.year, day.month), "medium")
+
+
+def _r_rel_month(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    a = c.anchor
+    if a.month is None:
+        return None
+    rel = g["rel"].lower()
+    off = -1 if rel in ("last", "the previous") else 1 if rel in ("next", "the following") else 0
+    total = a.year * 12 + a.month - 1 + off
+    return mention(iso(total // 12, total % 12 + 1), "medium")
+
+
+def _r_rel_year(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    if g.get("rel"):
         rel = g["rel"].lower()
         off = -1 if rel in ("last", "the previous") else 1 if rel in ("next", "the following") else 0
-        total = anchor.year * 12 + anchor.month - 1 + off
-        return mention(iso(total // 12, total % 12 + 1), "medium")
-    if k == "rel_year":
-        if g.get("rel"):
-            rel = g["rel"].lower()
-            off = -1 if rel in ("last", "the previous") else 1 if rel in ("next", "the following") else 0
-            return mention(iso(anchor.year + off), "high")
-        n = NUMBERS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
-        if n is None:
+        return mention(iso(c.anchor.year + off), "high")
+    n = NUMBERS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
+    if n is None:
+        return None
+    if g["dir"].lower() == "later":
+        if c.narrative.last is None:
             return None
-        if g["dir"].lower() == "later":
-            if narrative.last is None:
-                return None
-            return mention(iso(int(narrative.last.date[:4]) + n), "medium")
-        return mention(iso(anchor.year - n), "medium")
-    if k == "anaphor":
-        last = narrative.last
-        # "At the same time" points back only to a date of this block or the one before
-        if last is None or block_index - narrative.last_block > 1:
-            return None
-        word = g["word"].lower()
-        if word in ("in the aftermath", "immediately") or word.startswith(("shortly", "soon")):
-            return mention((last.date[:4], "year"), "medium")
-        date = last.date[:7]
-        return mention((date, "month" if len(date) == 7 else "year"), "medium")
-    return None
+        return mention(iso(int(c.narrative.last.date[:4]) + n), "medium")
+    return mention(iso(c.anchor.year - n), "medium")
+
+
+def _r_anaphor(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    last = c.narrative.last
+    # "At the same time" points back only to a date of this block or the one before
+    if last is None or c.block_index - c.narrative.last_block > 1:
+        return None
+    word = g["word"].lower()
+    if word in ("in the aftermath", "immediately") or word.startswith(("shortly", "soon")):
+        return mention((last.date[:4], "year"), "medium")
+    date = last.date[:7]
+    return mention((date, "month" if len(date) == 7 else "year"), "medium")
+
+
+@dataclass(frozen=True)
+class DateRule:
+    """One kind of date expression: how to find it cheaply, what it states, how to resolve it."""
+
+    kind: str
+    needs: frozenset[str]  # tokens the text must hold before the pattern is tried (see _NEEDS)
+    resolve: Resolver
+    explicit: bool = False  # states its date outright, leaning on neither publication nor narrative
+    states_year: bool = False  # writes a year out: yearless dates later in the paragraph take it
+    paragraph_year: bool = False  # a yearless date, which takes such a year
+    pattern: re.Pattern[str] | None = None  # (None: found another way, as known dates are)
+
+
+def _rule(kind: str, needs: str, resolve: Resolver, flags: str = "") -> DateRule:
+    pattern = dict(PATTERNS).get(kind)
+    return DateRule(
+        kind,
+        frozenset(needs.split()),
+        resolve,
+        explicit="explicit" in flags,
+        states_year="states_year" in flags,
+        paragraph_year="paragraph_year" in flags,
+        pattern=pattern,
+    )
+
+
+TABLE: tuple[DateRule, ...] = (
+    _rule("iso", "digit", _r_iso, "explicit states_year"),
+    _rule("numeric", "digit", _r_numeric, "explicit states_year"),
+    _rule("dmy", "digit month", _r_full, "explicit states_year"),
+    _rule("mdy", "digit month", _r_full, "explicit states_year"),
+    _rule("md_rel", "digit month year", _r_md_rel),
+    _rule("month_rel", "month year", _r_month_rel),
+    _rule("part_month_year", "digit month", _r_month_year, "explicit states_year"),
+    _rule("month_year", "digit month", _r_month_year, "explicit states_year"),
+    _rule("part_year", "digit", _r_part_year, "explicit"),
+    _rule("dm", "digit month", _r_yearless, "paragraph_year"),
+    _rule("md", "digit month", _r_yearless, "paragraph_year"),
+    _rule("part_month", "month", _r_yearless, "paragraph_year"),
+    _rule("month", "month", _r_yearless, "paragraph_year"),
+    _rule("year", "digit", _r_year, "explicit"),
+    _rule("weekday", "weekday", _r_weekday),
+    _rule("rel_day", "day", _r_rel_day),
+    _rule("rel_week", "week", _r_rel_week),
+    _rule("rel_month", "monthword", _r_rel_month),
+    _rule("rel_year", "year", _r_rel_year),
+    _rule("anaphor", "anaphor", _r_anaphor),
+)
+RULES: dict[str, DateRule] = {r.kind: r for r in TABLE} | {
+    "known": DateRule("known", frozenset(), _r_known, explicit=True)
+}
+# the table and the patterns name the same kinds, in the same order
+assert [r.kind for r in TABLE] == [k for k, _ in PATTERNS]
 
 
 def _year_for(m: int, d: int | None, anchor: Anchor, block_year: int | None, prospective: bool | None) -> int:
@@ -499,6 +566,4 @@ def advance(narrative: Narrative, mention: DateMention, block_index: int) -> Nar
 
 def explicit_year(raw: Raw) -> int | None:
     """The year a fully written date states, used for yearless dates later in the paragraph."""
-    if raw.kind in ("iso", "numeric", "dmy", "mdy", "month_year", "part_month_year"):
-        return int(raw.groups["y"])
-    return None
+    return int(raw.groups["y"]) if RULES[raw.kind].states_year else None
