@@ -38,6 +38,15 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
         ("On 27 February, he spoke.", "2023-02-13", [("2022-02-27", "day")]),
         ("From January 27, the ministry freezes assets.", "2023-01", [("2023-01-27", "day")]),
         ("In May, Japan declared an embargo.", "2023-02-13", [("2022-05", "month")]),
+        # a span back from publication: since its start, as coarsely as it is counted
+        ("Over the last six months, it launched two probes.", "2024-07", [("2024", "year")]),
+        ("For the past two years, it has waged a campaign.", "2020-06", [("2018", "year")]),
+        ("In the past year, exports halved.", "2024-03-10", [("2023", "year")]),
+        ("Over the past two weeks, talks stalled.", "2024-03-10", [("2024-02", "month")]),
+        # "recently": the time of publication, no finer than the text says
+        ("The minister recently announced new steps.", "2020-06", [("2020", "year")]),
+        ("In recent days the ministry spoke twice.", "2022-02-23", [("2022-02", "month")]),
+        ("In recent months exports fell.", "2023-10-20", [("2023", "year")]),
         ("As early as February, talks broke off.", "2023-02-13", [("2022-02", "month")]),
         # a month alone in the publication month is last year's; a prospective one is ahead
         ("The PM is likely to visit India in March.", "2022-03", [("2022-03", "month")]),

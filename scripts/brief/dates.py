@@ -105,6 +105,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "span",
+        re.compile(
+            rf"\b(?:over|in|during|for|within)\s+the\s+(?:last|past|previous)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>days?|weeks?|months?|years?|decades?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "recent",
+        re.compile(r"\b(?:(?P<w>recently|lately)|in\s+recent\s+(?P<unit>days|weeks|months|years))\b", re.I),
+    ),
+    (
         "anaphor",
         re.compile(
             r"^\W*(?P<word>At the same time|Meanwhile|Simultaneously|In the aftermath|Immediately|Shortly after(?:wards)?|Soon after(?:wards)?)\b"
@@ -126,6 +137,7 @@ _NEEDS = {
     "monthword": re.compile(r"\bmonth\b", re.I),
     "year": re.compile(r"\byears?\b", re.I),
     "anaphor": re.compile(r"\b(?:same time|Meanwhile|Simultaneously|aftermath|Immediately|Shortly|Soon)\b", re.I),
+    "recent": re.compile(r"\b(?:last|past|previous|recent|recently|lately)\b", re.I),
 }
 
 
@@ -194,18 +206,10 @@ def find(text: str, known: tuple[KnownDate, ...] = ()) -> list[Raw]:
     for rule in TABLE:
         if rule.pattern is None or not rule.needs <= present:
             continue
-        kind = rule.kind
         for m in rule.pattern.finditer(text):
             g = {k: v for k, v in m.groupdict().items() if v is not None}
-            mon = g.get("mon") or g.get("mon2")
-            if mon is not None and not mon[0].isupper():
-                continue  # "may", "march": verbs unless capitalised
-            ambiguous = kind == "month" and mon.lower().rstrip(".") in AMBIGUOUS_MONTHS
-            if ambiguous and not _PREP_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
-                continue
-            if kind == "month" and mon.endswith(".") is False and mon.lower() in SHORT_MONTHS:
-                continue  # bare three-letter words are too ambiguous
-            found.append(Raw(kind, m.start(), m.end(), g))
+            if _is_a_date(rule.kind, g, text, m.start()):
+                found.append(Raw(rule.kind, m.start(), m.end(), g))
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     out: list[Raw] = []
     for r in found:
@@ -213,6 +217,21 @@ def find(text: str, known: tuple[KnownDate, ...] = ()) -> list[Raw]:
             continue
         out.append(r)
     return out
+
+
+def _is_a_date(kind: str, g: dict, text: str, start: int) -> bool:
+    """Month names that are also words ("may", "march", "Mar") count only where a date is meant."""
+    mon = g.get("mon") or g.get("mon2")
+    if mon is None:
+        return True
+    if not mon[0].isupper():
+        return False  # "may", "march": verbs unless capitalised
+    if kind != "month":
+        return True
+    bare = mon.lower().rstrip(".")
+    if bare in AMBIGUOUS_MONTHS and not _PREP_BEFORE.search(text[max(0, start - 20) : start]):
+        return False
+    return mon.endswith(".") or mon.lower() not in SHORT_MONTHS  # bare three-letter words are too ambiguous
 
 
 def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> bool | None:
@@ -434,6 +453,28 @@ def _r_anaphor(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     return mention((date, "month" if len(date) == 7 else "year"), "medium")
 
 
+def _r_span(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    """ "Over the last six months", "for the past two years": since the start of that span, as
+    coarsely as the span is counted (a year for months and years, a month for days and weeks)."""
+    a = c.anchor
+    n = 1 if "n" not in g else int(g["n"]) if g["n"].isdigit() else NUMBERS.get(g["n"].lower(), 1)
+    unit = g["unit"].lower().rstrip("s")
+    months = {"day": 0, "week": 0, "month": n, "year": 12 * n, "decade": 120 * n}[unit]
+    if unit in ("day", "week") and a.month is not None:
+        base = dt.date(a.year, a.month, a.day or 15) - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return mention(iso(base.year, base.month), "medium")
+    total = a.year * 12 + (a.month or 7) - 1 - months
+    return mention(iso(total // 12), "medium")
+
+
+def _r_recent(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    """ "Recently", "in recent weeks": the time of publication, at its month for days and weeks."""
+    a = c.anchor
+    if g.get("unit", "").lower() in ("days", "weeks") and a.month is not None:
+        return mention(iso(a.year, a.month), "medium")
+    return mention(iso(a.year), "medium")
+
+
 @dataclass(frozen=True)
 class DateRule:
     """One kind of date expression: how to find it cheaply, what it states, how to resolve it."""
@@ -480,6 +521,8 @@ TABLE: tuple[DateRule, ...] = (
     _rule("rel_week", "week", _r_rel_week),
     _rule("rel_month", "monthword", _r_rel_month),
     _rule("rel_year", "year", _r_rel_year),
+    _rule("span", "recent", _r_span),
+    _rule("recent", "recent", _r_recent),
     _rule("anaphor", "anaphor", _r_anaphor),
 )
 RULES: dict[str, DateRule] = {r.kind: r for r in TABLE} | {
