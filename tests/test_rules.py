@@ -6,6 +6,8 @@ knows of a topic must come from the taxonomy, as it would for a new brief.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from brief import dates as D
@@ -172,3 +174,48 @@ def test_status_rules(annotator, sentence, status):
 )
 def test_coordinated_imposers(annotator, sentence, expected):
     assert [(t, who) for t, who, _ in measures(annotator, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "after_cue, phrase",
+    [
+        (
+            " on the assets of 22 individuals and three organisations.",
+            "the assets of 22 individuals and three organisations",
+        ),
+        (" will also be imposed on imports from the northern provinces.", "imports from the northern provinces"),
+        (" were imposed on hundreds of officials, companies and banks.", "hundreds of officials"),
+        (" primarily on weapons and machine tools", "weapons and machine tools"),
+        (
+            " on Sylvanian officials (including the president), a list of whom has grown.",
+            "Sylvanian officials (including the president)",
+        ),
+        (" on semiconductors to Sylvania on 25 February.", "semiconductors to Sylvania"),
+        (" on steel, which officials welcomed.", "steel"),
+        (" on cars due to unfair subsidies.", "cars"),
+        (" set in 2020 amid a clash.", ""),  # a participle and a date: no object named
+        (" had caused wine prices to surge.", ""),  # the measure is the subject here
+        (" has been expanded:", ""),
+        (" and", ""),
+        (", he was told.", ""),
+        (" by Sylvania in September.", ""),  # the agent, not the one hit
+        (" in addition to freezing assets", ""),
+    ],
+)
+def test_a_target_is_a_noun_phrase_or_nothing(after_cue, phrase):
+    from brief.targets import noun_phrase
+
+    assert noun_phrase(after_cue) == phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sylvania imposed a visa ban on Freedonian officials and",
+        "Freedonia said tariffs will also be imposed, he said.",
+        "Sylvania expelled two Freedonian diplomats, Firefly said.",
+    ],
+)
+def test_a_summary_never_ends_on_a_function_word(annotator, sentence):
+    for s in annotator.annotate(make_source(sentence, "2024-05-06")).sanctions:
+        assert not re.search(r"\bon\s*$|\bon (?:and|he|she|it|the)$", s.summary), s.summary

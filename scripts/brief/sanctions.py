@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .cues import CueHit, CueMatcher
 from .model import DateMention, Mention, Taxonomy
+from .targets import noun_phrase
 
 # a generic mention of sanctions is a measure only when the sentence dates an act of imposing them
 _IMPOSING = re.compile(r"\b(?:impos\w*|introduc\w*|new\s+sanctions|participat\w*|slapped|levied)\b", re.I)
@@ -254,15 +255,8 @@ def status(sentence: str, cue: CueHit) -> str:
 
 
 def target(sentence: str, cue: CueHit, next_cue: int) -> str:
-    """The words naming what or whom the measure hits, after its cue, up to the next measure."""
-    end = min(next_cue, len(sentence))
-    tail = sentence[cue.end : end]
-    tail = re.split(r"[;:]|\.\s|\s[–—]\s|,\s(?:and|but|while|which)\b", tail)[0]
-    tail = re.sub(r"\*+|\[\d+\]|\(\d+\)|<\/?sup>", "", tail).strip(" ,.")
-    tail = re.sub(r"^(?:on|of|against|to|for)\s+", "", tail, flags=re.I)
-    if len(tail) > 100:
-        tail = tail[:97].rsplit(" ", 1)[0] + "…"
-    return tail
+    """The noun phrase naming what or whom the measure hits, after its cue, up to the next measure."""
+    return noun_phrase(sentence[cue.end : min(next_cue, len(sentence))])
 
 
 def find(
@@ -329,7 +323,9 @@ def _found(
     # only what is done or decided carries on the date before it; a measure "expected" or
     # "considered" is not of that date ("They are expected to impose ... this time")
     date = _nearest(dates, hit) or (carried if st in ("imposed", "announced") else None)
-    return Found(kind, who, tgt or sentence[hit.start : hit.end], tgt_actors, st, date, sentence[hit.start : hit.end])
+    # no phrase to show: the actors it names are what it hits
+    tgt = tgt or ", ".join(tgt_actors)
+    return Found(kind, who, tgt, tgt_actors, st, date, sentence[hit.start : hit.end])
 
 
 def _names_other_party(sentence: str, mentions: tuple[Mention, ...], who: str, taxonomy: Taxonomy) -> bool:

@@ -1,0 +1,126 @@
+"""What a measure hits, as a clean noun phrase: "the assets of 22 individuals", never "and" or "he was".
+
+The words after the measure's cue are cut down by a table of small steps, each a function from
+text to text; a step that finds no noun phrase returns "" and the caller falls back on the actors
+the measure names. Words are English usage (the lexicon's); nothing here knows a topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lexicon import MONTH_PATTERN
+
+Step = Callable[[str], str]
+MAX_LEN = 90
+
+_MARKUP = re.compile(r"\*+|\[\d+\]|\(\d+\)|</?sup>|[“”\"]")
+_CLAUSE_END = re.compile(
+    r"[;:]|\.\s|\s[–—]\s|\s-\s|,\s+(?:and|but|while|which|who|as|because|after|when|amid|\w+ing)\b"
+)
+# "will also be imposed on X", "it had imposed on X": a verb before the object; with no preposition
+# ("had caused", "has been expanded") the measure is the subject and what follows is no target
+_VERB_FIRST = re.compile(
+    r"^(?:(?:it|they|he|she|we|which|that)\s+)?(?:will|would|shall|is|are|was|were|has|have|had|be|been|being|"
+    r"also|now|further|\s)*(?:\w+ed|taken|given|frozen|broken|chosen|driven|seen|written|put|set|cut|made)\b"
+    r"\s*(?P<prep>on|against|to|for|from|in)?\s*",
+    re.I,
+)
+_AGENT = re.compile(r"^(?:imposed\s+|taken\s+|announced\s+)?by\s", re.I)
+_PREPOSITION = re.compile(
+    r"^(?:(?:primarily|mainly|chiefly|largely|also|only|even|particularly|especially|notably|directly)\s+)?"
+    r"(?:on|of|against|to|for|from|into|with|at)\s+",
+    re.I,
+)
+# where the noun phrase stops: a relative or participial clause, a reason, a date, a finite verb
+_STOPS = re.compile(
+    r",|(?:^|\s)(?:which|who|whom|that|as|because|due\s+to|when|while|since|after|amid|in\s+reaction|"
+    r"in\s+response|citing|arguing|marking|throwing|following|including|despite|until|unless|if|so\s+that|"
+    r"more\s+than|less\s+than|in\s+the\s+(?:coming|next|last|past|first)|nor)\b"
+    rf"|(?:^|\s)(?:on|in|from|by|since)\s+(?:the\s+)?(?:\d|{MONTH_PATTERN}\b|early|mid|late|last|next|this)"
+    r"|\s(?:and|or|but)\s+(?:\w+ed|will|would|has|have|had|he|she|it|they|also|then|recall\w*|call\w*)\b"
+    r"|\s(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|did|do|does)\b",
+    re.I,
+)
+_FUNCTION_END = re.compile(
+    r"(?:\s+(?:the|a|an|of|and|or|to|on|in|for|with|by|its|their|his|her|as|at|such|from))+$", re.I
+)
+# a phrase that is no noun phrase: it opens with a function word, a pronoun or a verb form
+_NOT_A_PHRASE = re.compile(
+    r"^(?:and|or|but|nor|in\s+addition(?:\s+to)?|also|he|she|it|they|we|this|that|these|those|here|there|then|"
+    r"now|the\s+same|such|risk|this\s+time|more|further)(?:\s|$)"
+    r"|^(?:is|are|was|were|has|have|had|will|would|could|been|be|did)(?:\s|$)",
+    re.I,
+)
+
+
+def clip_clause(text: str) -> str:
+    text = _MARKUP.sub("", text)
+    if re.match(r"^\s*[,;:.)]", text):
+        return ""  # the measure's phrase ended with its cue
+    return _CLAUSE_END.split(text, maxsplit=1)[0].strip(" ,.")
+
+
+def skip_verb(text: str) -> str:
+    m = _VERB_FIRST.match(text)
+    if not m or not m.group(0).strip():
+        return text
+    return text[m.end() :] if m.group("prep") else ""
+
+
+def drop_agent(text: str) -> str:
+    # "broken off by X": what follows names the one who acts, not the one hit
+    return "" if _AGENT.match(text) else text
+
+
+def drop_preposition(text: str) -> str:
+    return _PREPOSITION.sub("", text, count=1)
+
+
+def cut_at_stop(text: str) -> str:
+    m = _STOPS.search(text)
+    return text[: m.start()] if m else text
+
+
+def balance(text: str) -> str:
+    """An opened bracket the cut left unclosed goes, with what it held."""
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")]
+    return text
+
+
+def trim(text: str) -> str:
+    text = _FUNCTION_END.sub("", text.strip(" ,.'’")).strip(" ,.")
+    if text.endswith(")") and text.count("(") < text.count(")"):
+        text = text[:-1]  # a closing bracket whose opening the cut left behind
+    if len(text) > MAX_LEN:
+        text = _FUNCTION_END.sub("", text[:MAX_LEN].rsplit(" ", 1)[0]) + "…"
+    return text
+
+
+def reject_fragment(text: str) -> str:
+    letters = sum(c.isalpha() for c in text)
+    return "" if letters < 3 or _NOT_A_PHRASE.match(text) else text
+
+
+TARGET_STEPS: tuple[Step, ...] = (
+    clip_clause,
+    skip_verb,
+    drop_agent,
+    drop_preposition,
+    cut_at_stop,
+    balance,
+    trim,
+    reject_fragment,
+)
+
+
+def noun_phrase(words_after_cue: str) -> str:
+    """The target phrase in the words after a measure's cue, or "" when they hold none."""
+    text = words_after_cue
+    for step in TARGET_STEPS:
+        text = step(text)
+        if not text:
+            return ""
+    return text
