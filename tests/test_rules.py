@@ -219,3 +219,50 @@ def test_a_target_is_a_noun_phrase_or_nothing(after_cue, phrase):
 def test_a_summary_never_ends_on_a_function_word(annotator, sentence):
     for s in annotator.annotate(make_source(sentence, "2024-05-06")).sanctions:
         assert not re.search(r"\bon\s*$|\bon (?:and|he|she|it|the)$", s.summary), s.summary
+
+
+@pytest.mark.parametrize(
+    "text, organisations",
+    [
+        ("Sylvania’s Trade Ministry said on Friday.", ["Sylvania’s Trade Ministry"]),
+        ("The Ministry of Trade in Sylvania stated that it would act.", ["Ministry of Trade in Sylvania"]),
+        (
+            "Treasury’s Office of Foreign Assets Control (OFAC) is taking action.",
+            ["Office of Foreign Assets Control (OFAC)"],
+        ),
+        (
+            "The Freedonian Customs Service and the General Administration of Customs met.",
+            ["Freedonian Customs Service", "General Administration of Customs"],
+        ),
+        ("Relations with Sylvania. The Ministry of Trade said no.", ["Ministry of Trade"]),  # a full stop ends a name
+        ("the Office of Freedonia", []),  # a head noun and a known country say nothing more
+        ("according to the Baltic News Service.", []),  # an outlet cited
+        ("according to the Freedonian Geological Survey.", ["Freedonian Geological Survey"]),  # a source of data acts
+        ("Prime Minister's Office: Photo", []),
+    ],
+)
+def test_organisations_named_by_a_head_noun(annotator, text, organisations):
+    from brief.organisations import named_organisations
+
+    known = annotator.actors.find(text)
+    assert [m.actor for m in named_organisations(text, known)] == organisations
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Secretary of the Treasury Steven T. Novak said", ["Steven Novak"]),
+        ("The ministry’s spokesperson, Ada Horak, said", ["Ada Horak"]),
+        ("said Ivo Marek, a senior analyst at a bank", ["Ivo Marek"]),
+        ("Foreign Minister Ada Horak met the President of Sylvania", ["Ada Horak"]),
+    ],
+)
+def test_people_found_by_title_or_role(text, people):
+    from brief.people import titled_people
+
+    assert [m.actor for m in titled_people(text, ())] == people
+
+
+def test_known_people_in_capitals_or_family_name_first(annotator):
+    found = [m.actor for m in annotator.actors.find("STATEMENT BY FIREFLY and FIREFLY Rufus on trade")]
+    assert found == ["Rufus Firefly", "Rufus Firefly"]

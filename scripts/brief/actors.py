@@ -25,6 +25,18 @@ def _government_forms(demonyms: tuple[str, ...]) -> list[str]:
     return [f"{article}{d} {noun}" for d in demonyms for noun in GOVERNMENT_NOUNS for article in ("the ", "")]
 
 
+def _case_variants(actor) -> list[str]:
+    """A person's name as some outlets print it: in capitals, or family name first ("NOVAK Ada")."""
+    if actor.kind != "person":
+        return []
+    out = [a.upper() for a in actor.aliases if len(a) > 3]
+    words = actor.name.split()
+    if len(words) == 2:
+        first, last = words
+        out += [f"{last.upper()} {first}", f"{last} {first}"]
+    return out
+
+
 class ActorMatcher:
     """Leftmost-longest matching of every alias at once; ``not_actors`` phrases win and name no one."""
 
@@ -35,7 +47,7 @@ class ActorMatcher:
             for form in _surface_forms(phrase):
                 entries[form] = None
         for actor in taxonomy.actors:
-            for alias in (*actor.aliases, *_government_forms(actor.demonyms)):
+            for alias in (*actor.aliases, *_government_forms(actor.demonyms), *_case_variants(actor)):
                 for form in _surface_forms(alias):
                     entries.setdefault(form, actor.name)
         for form, name in entries.items():

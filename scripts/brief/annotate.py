@@ -26,6 +26,7 @@ from .model import (
     Source,
     Taxonomy,
 )
+from .organisations import named_organisations
 from .people import titled_people
 from .segment import blocks as segment
 
@@ -53,7 +54,9 @@ class Annotator:
 
     def _mentions(self, text: str) -> tuple[Mention, ...]:
         known = self.actors.find(text)
+        # people and organisations the taxonomy does not know, by their title or head noun
         extra = titled_people(text, known)
+        extra += named_organisations(text, known + extra)
         return tuple(sorted(known + extra, key=lambda m: m.start)) if extra else known
 
     def may_have_date(self, text: str) -> bool:

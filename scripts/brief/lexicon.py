@@ -264,3 +264,37 @@ CAPITALISED_COMMON = frozenset(
         "Foreign",
     }
 )
+
+# the last word of an organisation's name: "the Fisheries Agency", "the Federation Council"
+ORGANISATION_HEADS = (
+    "Ministry",
+    "Department",
+    "Office",
+    "Bureau",
+    "Agency",
+    "Administration",
+    "Commission",
+    "Council",
+    "Committee",
+    "Parliament",
+    "Assembly",
+    "Service",
+    "Services",
+    "Survey",
+    "Authority",
+    "Forces",
+    "Army",
+    "Navy",
+    "Guard",
+    "Institute",
+    "Corporation",
+    "Bank",
+    "Court",
+    "Chamber",
+    "Duma",
+    "Senate",
+    "Cabinet",
+    "Secretariat",
+    "Directorate",
+    "Inspectorate",
+)

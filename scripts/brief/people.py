@@ -16,7 +16,7 @@ _TITLES = (
     r"(?:Deputy\s+|Vice\s+|First\s+Deputy\s+|Former\s+|former\s+|Acting\s+|acting\s+)?"
     r"(?:Prime\s+Minister|PM|President|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+Minister|"
     r"Finance\s+Minister|Trade\s+Minister|Economy\s+Minister|Industry\s+Minister|Energy\s+Minister|"
-    r"Justice\s+Minister|Minister(?:\s+of\s+[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?|Secretary(?:\s+of\s+State)?|"
+    r"Justice\s+Minister|Minister(?:\s+of\s+[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?|Secretary(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?|"
     r"Chief\s+Cabinet\s+Secretary|Cabinet\s+Secretary|Ambassador|ambassador|Envoy|envoy|Spokes(?:man|woman|person)|"
     r"spokes(?:man|woman|person)|Senator|Governor|Mayor|General|Gen\.|Admiral|Colonel|Lt\.|Dr\.|Professor|Prof\.|"
     r"Mr\.|Ms\.|Mrs\.|Director|Chairman|Chairwoman|Chief\s+Executive|CEO|Speaker|Lawmaker|lawmaker|Journalist|"
@@ -24,7 +24,16 @@ _TITLES = (
 )
 # a name: two or three capitalised words (hyphens, apostrophes and accents allowed), not a place
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-ÿ][a-zà-öø-ÿā-ſ'’]+)?"
-_PERSON = re.compile(rf"\b{_TITLES}\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b")
+# a middle initial is part of the name ("Steven T. Mnuchin")
+_NAME = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}"
+_PERSON = re.compile(rf"\b{_TITLES}(?:\s+|,\s+(?=(?:{_NAME}),))(?P<name>{_NAME})\b")
+# a name with its role in apposition: "Gregor Novak, a senior analyst at ...", "Ada Horak, the minister"
+_ROLE = (
+    r"analyst|researcher|fellow|professor|spokes(?:man|woman|person)|minister|official|director|expert|economist|"
+    r"advis[eo]r|ambassador|envoy|lawmaker|senator|governor|chairman|chairwoman|president|head|chief|secretary|"
+    r"commissioner|member|deputy|diplomat|scholar|lecturer|editor|correspondent|general|commander"
+)
+_APPOSED = re.compile(rf"\b(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLE})\b")
 # capitalised words that follow titles but name no one ("President of", "Minister for Foreign Affairs")
 _NOT_NAMES = {
     "Of",
@@ -68,7 +77,8 @@ _NOT_NAMES = {
 def titled_people(text: str, known: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """Mentions of untitled-in-the-taxonomy people: a title, then a name no known alias covers."""
     out = []
-    for m in _PERSON.finditer(text):
+    matches = sorted([*_PERSON.finditer(text), *_APPOSED.finditer(text)], key=lambda m: m.start("name"))
+    for m in matches:
         start, end = m.span("name")
         if any(k.start < end and start < k.end for k in known):
             continue  # the taxonomy already knows this name
@@ -77,6 +87,10 @@ def titled_people(text: str, known: tuple[Mention, ...]) -> tuple[Mention, ...]:
             words.pop()
         if len(words) < 2 or any(w in _NOT_NAMES for w in words):
             continue
-        name = " ".join(words)
-        out.append(Mention(name, start, start + len(name), name))
+        surface = " ".join(words)
+        name = " ".join(w for w in words if not re.fullmatch(r"[A-Z]\.", w))  # "Steven T. Mnuchin" is Steven Mnuchin
+        end = start + len(surface)
+        if any(o.start < end and start < o.end for o in out):
+            continue  # found by both patterns
+        out.append(Mention(name, start, end, surface))
     return tuple(out)

@@ -1,0 +1,94 @@
+"""Organisations the taxonomy does not know yet, found by the head noun that ends their name.
+
+"Sylvania's Trade Ministry", "the Office of Foreign Assets Control (OFAC)", "the General
+Administration of Customs": a run of capitalised words ending in (or led by) an organisation's
+head noun names one, in any article. The name is the phrase as written, without its article:
+a curator can add it to the taxonomy with its aliases and country (``brief unknown`` lists it).
+Head nouns are English usage (the lexicon's), not knowledge of one brief.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CAPITALISED_COMMON, ORGANISATION_HEADS
+from .model import Mention
+
+_HEAD = "|".join(ORGANISATION_HEADS)
+# a capitalised word or initials ("U.S."); a final full stop ends a sentence, and a possessive
+# is no part of a name's modifiers
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|(?!(?:Photo|File|Image|Credit)\b)[A-Z][\w&-]*)"
+_ABBR = r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
+# "Sylvania's Trade Ministry", "the U.S. Commerce Department", "the US Geological Survey"
+_HEAD_LAST = re.compile(
+    rf"(?:\b(?P<owner>{_CAP}(?:\s+{_CAP})?)['’]s\s+)?\b(?P<mods>(?:{_CAP}\s+){{1,4}})(?P<head>{_HEAD})(?![\w-]){_ABBR}"
+)
+# "the Office of Foreign Assets Control", "the Ministry of Trade in Sylvania"
+_HEAD_FIRST = re.compile(
+    rf"\b(?:{_CAP}\s+)?(?P<head>{_HEAD})\s+(?:of|for)\s+(?:the\s+)?{_CAP}"
+    rf"(?:\s+(?:(?:and|of|for|&)\s+)?{_CAP}){{0,5}}(?:\s+in\s+{_CAP})?{_ABBR}"
+)
+# capitalised words that open a sentence or a title, not a name ("The", "Prime Minister's Office")
+_ATTRIBUTED = re.compile(r"(?:according\s+to|reported\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?$", re.I)
+_OUTLET = re.compile(r"\b(?:News|Press|Media|Broadcasting|Television|Radio|Times|Post|Wire)\b")
+_NOT_FIRST = CAPITALISED_COMMON | {"Its", "Their", "His", "Her", "Our", "Your", "Each", "Every", "No"}
+
+
+def named_organisations(text: str, known: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Mentions of organisations named with a head noun that no known alias covers.
+
+    A known actor that opens the phrase ("Sylvania's Trade Ministry", "the U.S. Commerce
+    Department") keeps its own mention; the organisation's starts after it but is named in full.
+    """
+    spans = sorted(
+        {m.span() for rx in (_HEAD_LAST, _HEAD_FIRST) for m in rx.finditer(text)}, key=lambda x: (x[0], -x[1])
+    )
+    out: list[Mention] = []
+    for start, end in spans:  # leftmost, and the longest there
+        found = _mention(text, start, end, known, out)
+        if found is not None:
+            out.append(found)
+    return tuple(sorted(out, key=lambda x: x.start))
+
+
+def _mention(text: str, start: int, end: int, known: tuple[Mention, ...], taken: list[Mention]) -> Mention | None:
+    words = text[start:end].split()
+    while len(words) > 1 and words[0] in _NOT_FIRST:  # "The", "In" at a sentence start
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    owner_known = any(k.start <= start < k.end for k in known)
+    if len(words) > 2 and re.search(r"['’]s$", words[0]) and not owner_known:
+        start = text.index(words[1], start + len(words[0]))  # "Treasury's Office of ...": the office
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    if _ATTRIBUTED.search(text[max(0, start - 24) : start]) and _OUTLET.search(text[start:end]):
+        return None  # "according to the X News Service": an outlet cited, not an actor (the guide)
+    span = [start, end]
+    for k in sorted(known, key=lambda k: k.start):
+        if k.end <= span[0] or k.start >= span[1]:
+            continue
+        if not _step_around(text, k, span, start):
+            return None  # a known name in the middle: not an unknown organisation
+    if span[1] - span[0] < 4 or any(t.start < span[1] and span[0] < t.end for t in taken):
+        return None
+    own = [w for w in text[span[0] : span[1]].split() if w not in ORGANISATION_HEADS and w[:1].isupper()]
+    if not own:
+        return None  # "the Office of <country>": a head noun and a known name say nothing more
+    return Mention(text[start:end], span[0], span[1], text[span[0] : span[1]])
+
+
+def _step_around(text: str, k: Mention, span: list[int], start: int) -> bool:
+    """Shrink ``span`` to leave a known name its own mention: one that opens the phrase ("X's
+    Commerce Ministry"), or one in its closing "of X" / "in X"."""
+    if k.start <= span[0]:
+        pos = k.end
+        while pos < span[1] and not text[pos].isalnum():
+            pos += 1
+        span[0] = pos + 2 if text[pos:].startswith("s ") else pos  # the rest of a possessive ’s
+        return True
+    tail = re.search(r"\s+(?:of|in|for)\s+(?:the\s+)?$", text[span[0] : k.start])
+    if tail and k.end >= span[1] - 1:
+        span[1] = span[0] + tail.start()
+        return True
+    return False
