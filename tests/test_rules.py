@@ -22,7 +22,7 @@ themes:
   - {id: trade, label: Trade, cues: [tariff*, export*, import*]}
   - {id: sanctions, label: Sanctions, cues: [sanction*, tariff*, duties]}
 measure_types:
-  - {id: asset-freeze, label: Asset freeze, cues: [froze the assets, freeze the assets]}
+  - {id: asset-freeze, label: Asset freeze, cues: [froze the assets, freeze the assets, freezing the assets]}
   - {id: export-ban, label: Export ban, cues: [export ban*, export curb*, controls on … exports]}
   - {id: diplomatic-expulsion, label: Expulsion, cues: [expel*]}
   - {id: other, label: Other, cues: [tariff*, duties]}
@@ -266,3 +266,42 @@ def test_people_found_by_title_or_role(text, people):
 def test_known_people_in_capitals_or_family_name_first(annotator):
     found = [m.actor for m in annotator.actors.find("STATEMENT BY FIREFLY and FIREFLY Rufus on trade")]
     assert found == ["Rufus Firefly", "Rufus Firefly"]
+
+
+PRESS_RELEASE = """FREDVILLE, 6 May 2024 – Freedonia will take the following measures against Sylvania:
+
+(1) freezing the assets of 12 Sylvanian officials;
+
+(2) an export ban on machine tools to Sylvania;
+
+• (3) tariffs on Sylvanian steel.
+
+[1] Ministry statement, https://example.org/statement (Accessed 7 May 2024)
+"""
+
+
+def test_numbered_items_are_measures_that_take_their_introduction_s_date_imposer_and_status(annotator):
+    src = annotator.annotate(make_source(PRESS_RELEASE, "2024-05-06"))
+    got = [(s.measure_type, s.imposed_by, s.status, s.date) for s in src.sanctions]
+    assert got == [
+        ("asset-freeze", "Freedonia", "announced", "2024-05-06"),
+        ("export-ban", "Freedonia", "announced", "2024-05-06"),
+        ("other", "Freedonia", "announced", "2024-05-06"),
+    ]
+    kinds = [b.block.kind for b in src.blocks]
+    assert kinds.count("item") == 3 and kinds[-1] == "reference"  # a citation stays a reference
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("(1) Freedonia will suspend visa issuance.", "item"),
+        ("• (2) an export ban on machine tools", "item"),
+        ("(3) Sylvania Post, 'A title', https://example.org (Accessed 1 May)", "reference"),
+        ("[4] Ibid.", "reference"),
+    ],
+)
+def test_numbered_lines_are_items_unless_they_cite(line, kind):
+    from brief.segment import blocks
+
+    assert blocks(line)[0].kind == kind

@@ -180,6 +180,7 @@ class Discourse:
     imposer: str | None = None  # who acted last: "It also banned ..." is theirs
     date: DateMention | None = None  # the date a continuation or a list item takes
     list_intro: DateMention | None = None  # the date of the sentence that introduces a list
+    list_status: str | None = None  # and the status its wording gives ("will take the following measures:")
     last_dated: DateMention | None = None  # the last date of any paragraph
     prev_text: str = ""  # the sentence before: it may name the one a measure hits
     prev_mentions: tuple[Mention, ...] = ()
@@ -214,7 +215,11 @@ class Discourse:
         state = self
         if block.kind != "item":
             intro = block.text.rstrip().endswith(":")
-            state = replace(state, list_intro=(block_dates[-1] if block_dates else self.last_dated) if intro else None)
+            state = replace(
+                state,
+                list_intro=(block_dates[-1] if block_dates else self.last_dated) if intro else None,
+                list_status=S.wording_status(block.text) if intro else None,
+            )
         if block_dates:
             state = replace(state, last_dated=block_dates[-1])
         return state
@@ -370,6 +375,7 @@ def _measures(
         state.prev_mentions,
         # a list item, or a sentence carrying on a dated episode, takes the date before it
         in_list=(para.block.kind == "item" and state.list_intro is not None) or inherited is not None,
+        list_status=state.list_status if para.block.kind == "item" else None,
     )
     return [
         Sanction(

@@ -227,11 +227,23 @@ def _is_subject(sentence: str, m: Mention) -> bool:
     return not _MODIFIER_AFTER.match(after)
 
 
-def status(sentence: str, cue: CueHit) -> str:
-    """The status the wording gives the measure: the nearest status word before it counts."""
+def status(sentence: str, cue: CueHit, default: str = "imposed") -> str:
+    """The status the wording gives the measure (the nearest status word before it counts), or
+    ``default`` when the wording gives none: a list item takes its introduction's."""
+    found = _stated_status(sentence, cue)
+    return found if found is not None else default
+
+
+def wording_status(sentence: str) -> str | None:
+    """The status a whole sentence's wording gives ("will take the following measures:")."""
+    text = sentence.rstrip().rstrip(":")
+    return _stated_status(text, CueHit("", len(text), len(text)))
+
+
+def _stated_status(sentence: str, cue: CueHit) -> str | None:
     clause_start = max(sentence.rfind(";", 0, cue.start), sentence.rfind(":", 0, cue.start)) + 1
     before = sentence[clause_start : cue.start]
-    best, best_pos = "imposed", -1
+    best, best_pos = None, -1
     for name, rx in STATUS_CUES:
         for m in rx.finditer(before):
             if m.start() > best_pos:
@@ -270,6 +282,7 @@ def find(
     context_sentence: str = "",
     context_mentions: tuple[Mention, ...] = (),
     in_list: bool = False,
+    list_status: str | None = None,
 ) -> list[Found]:
     """The measures one sentence reports; positions of hits, mentions and dates are in ``sentence``."""
     out: list[Found] = []
@@ -296,7 +309,8 @@ def find(
                 continue
             seen.add((kind, who))
             carried = context_date if continues or in_list else None
-            out.append(_found(sentence, hit, kind, who, next_start, mentions, dates, carried, taxonomy))
+            default = (list_status if in_list else None) or "imposed"
+            out.append(_found(sentence, hit, kind, who, next_start, mentions, dates, carried, taxonomy, default))
     return out
 
 
@@ -310,6 +324,7 @@ def _found(
     dates: tuple[DateMention, ...],
     carried: DateMention | None,
     taxonomy: Taxonomy,
+    default_status: str = "imposed",
 ) -> Found:
     """One measure: its target, the actors it hits, its status and date."""
     tgt = target(sentence, hit, next_start)
@@ -319,7 +334,7 @@ def _found(
             m.actor for m in mentions if hit.start <= m.start < reach and country_of(m.actor, taxonomy) != who
         )
     )
-    st = status(sentence, hit)
+    st = status(sentence, hit, default_status)
     # only what is done or decided carries on the date before it; a measure "expected" or
     # "considered" is not of that date ("They are expected to impose ... this time")
     date = _nearest(dates, hit) or (carried if st in ("imposed", "announced") else None)

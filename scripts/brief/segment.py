@@ -14,7 +14,10 @@ from .model import Block, Sentence
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-zA-Z][.)]\s+)")
-_REFERENCE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\d{1,3}\]|\(\d{1,3}\)\s|\d{1,3}\.\s+\S.*\b(?:Accessed|Retrieved)\b)")
+_REFERENCE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\d{1,3}\]|\d{1,3}\.\s+\S.*\b(?:Accessed|Retrieved)\b)")
+# "(1) ..." opens a numbered item, as in a ministry's list of measures, unless it reads as a citation
+_NUMBERED = re.compile(r"^\s*(?:[-*•]\s*)?\(\d{1,3}\)\s")
+_CITATION = re.compile(r"https?://|www\.|\b(?:Accessed|Retrieved|Ibid|op\.\s*cit|pp?\.\s*\d|ISBN|doi:)", re.I)
 # the labels of lines that are page furniture, not article (the taxonomy adds its sources' languages)
 BYLINE_LABELS = (
     "By",
@@ -83,7 +86,7 @@ def blocks(text: str, byline_labels: tuple[str, ...] = ()) -> tuple[Block, ...]:
         if byline.match(line) or _BIO.match(line) or _DATE_LINE.match(line):
             out.append(Block("meta", line, anchor, line_no))
             continue
-        if in_notes or _REFERENCE.match(line):
+        if in_notes or _REFERENCE.match(line) or (_NUMBERED.match(line) and _CITATION.search(line)):
             out.append(Block("reference", line, anchor, line_no))
             continue
         if _ITEM.match(line):
