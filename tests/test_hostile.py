@@ -97,3 +97,11 @@ def test_hostile_title_is_plain_text_in_navigation_listings_and_search(hostile_s
         assert not soup.find_all("b") or all("bold" not in b.get_text() for b in soup.find_all("b")), rel
     index = (hostile_site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "<script>alert" not in index  # stored escaped; the search UI shows it as text
+
+
+def test_unclosed_emphasis_repeated_is_plain_text():
+    from brief.render.markup import inline
+
+    text = "**a " * 20000
+    assert inline(text) == text  # no span closes: nothing is emphasised, and nothing is lost
+    assert inline("**bold** and *it*") == "<strong>bold</strong> and <em>it</em>"

@@ -93,3 +93,13 @@ def test_block_lines_point_at_the_source():
 )
 def test_headlines_are_headings_not_sentences(line, kind):
     assert blocks(line)[0].kind == kind
+
+
+def test_an_overlong_sentence_is_cut_into_bounded_pieces_that_keep_every_word():
+    from brief.segment import MAX_SENTENCE
+
+    text = "Freedonia imposed tariffs on Sylvania in May 2022, and " * 20000  # 1.1 MB, no full stop
+    pieces = sentences(text)
+    assert max(len(p.text) for p in pieces) <= MAX_SENTENCE
+    assert all(text[p.start : p.start + len(p.text)] == p.text for p in pieces)
+    assert "".join(p.text for p in pieces).replace(" ", "") == text.replace(" ", "")

@@ -82,7 +82,7 @@ class Annotator:
                 out_blocks.append(AnnotatedBlock(block, (), ()))
                 continue
             ti += 1
-            para = Paragraph(block, ti, found_mentions[bi], theme_hits[bi], measure_hits.get(bi, []))
+            para = Paragraph.of(block, ti, found_mentions[bi], theme_hits[bi], measure_hits.get(bi, []))
             block_dates, state = self._paragraph(doc, para, state, found)
             out_blocks.append(AnnotatedBlock(block, para.mentions, tuple(block_dates)))
             state = state.after_block(block, block_dates)
@@ -249,25 +249,34 @@ class Paragraph:
     measure_hits: list[CueHit]
     year: int | None = None  # a year written out earlier in the paragraph
     episode: DateMention | None = None  # the last happening it dated to the day
+    # where each mention, theme hit and measure hit starts (each list is in text order): taking a
+    # sentence's share by position keeps the work linear in the paragraph
+    starts: tuple[list[int], list[int], list[int]] = field(default=([], [], []), compare=False, repr=False)
+
+    @classmethod
+    def of(cls, block: Block, index: int, mentions, theme_hits, measure_hits) -> Paragraph:
+        starts = tuple([x.start for x in xs] for xs in (mentions, theme_hits, measure_hits))
+        return cls(block, index, mentions, theme_hits, measure_hits, starts=starts)
 
     def view(self, sentence, source_id: str) -> View:
         off, s_text = sentence.start, sentence.text
         end = off + len(s_text)
-        starts = [m.start for m in self.mentions]
-        s_mentions = self.mentions[bisect_left(starts, off) : bisect_left(starts, end)]
+        s_mentions = _slice(self.mentions, self.starts[0], off, end)
+        themes = _slice(self.theme_hits, self.starts[1], off, end)
         return View(
             text=s_text,
             offset=off,
             mentions=s_mentions,
             local_mentions=tuple(_shift(m, -off) for m in s_mentions),
             actors=tuple(dict.fromkeys(m.actor for m in s_mentions)),
-            themes=tuple(dict.fromkeys(h.key for h in self.theme_hits if off <= h.start < end)),
+            themes=tuple(dict.fromkeys(h.key for h in themes)),
             citation=Citation(source_id, self.block.anchor, s_text),
         )
 
     def measure_hits_in(self, view: View) -> list[CueHit]:
         off, end = view.offset, view.offset + len(view.text)
-        return [CueHit(h.key, h.start - off, h.end - off) for h in self.measure_hits if off <= h.start and h.end <= end]
+        hits = _slice(self.measure_hits, self.starts[2], off, end)
+        return [CueHit(h.key, h.start - off, h.end - off) for h in hits if h.end <= end]
 
     def after_sentence(self, view: View, s_dates: list[DateMention]) -> Paragraph:
         episode = self.episode
@@ -275,6 +284,10 @@ class Paragraph:
             if d.precision == "day" and not d.prospective and not E.is_since(view.text, d, view.offset):
                 episode = d
         return replace(self, episode=episode)
+
+
+def _slice(items, starts: list[int], lo: int, hi: int):
+    return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
 @dataclass

@@ -15,6 +15,7 @@ from .lexicon import CAPITALISED_COMMON, ORGANISATION_HEADS
 from .model import Mention
 
 _HEAD = "|".join(ORGANISATION_HEADS)
+_ANY_HEAD = re.compile(rf"\b(?:{_HEAD})\b")
 # a capitalised word or initials ("U.S."); a final full stop ends a sentence, and a possessive
 # is no part of a name's modifiers
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|(?!(?:Photo|File|Image|Credit)\b)[A-Z][\w&-]*)"
@@ -40,6 +41,8 @@ def named_organisations(text: str, known: tuple[Mention, ...]) -> tuple[Mention,
     A known actor that opens the phrase ("Sylvania's Trade Ministry", "the U.S. Commerce
     Department") keeps its own mention; the organisation's starts after it but is named in full.
     """
+    if not _ANY_HEAD.search(text):
+        return ()  # most paragraphs name no organisation: one cheap test spares them the patterns
     spans = sorted(
         {m.span() for rx in (_HEAD_LAST, _HEAD_FIRST) for m in rx.finditer(text)}, key=lambda x: (x[0], -x[1])
     )

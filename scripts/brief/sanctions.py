@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -378,18 +377,31 @@ def _generic(sentence: str, dates: tuple[DateMention, ...], taxonomy: Taxonomy) 
     return CueHit(taxonomy.generic_measure_type, hits[0].start, hits[0].end)
 
 
-@functools.lru_cache(maxsize=4)
+# matchers compiled once per taxonomy, keyed by identity: hashing a whole frozen taxonomy on every
+# call (as an lru_cache would) costs more than the matching
+_COMPILED: dict[int, tuple[Taxonomy, CueMatcher, tuple]] = {}
+
+
+def _compiled(taxonomy: Taxonomy) -> tuple[Taxonomy, CueMatcher, tuple]:
+    entry = _COMPILED.get(id(taxonomy))
+    if entry is None or entry[0] is not taxonomy:
+        retypes = tuple(
+            (frozenset(m.takes_over), m.id, CueMatcher({m.id: m.target_cues}))
+            for m in taxonomy.measure_types
+            if m.takes_over and m.target_cues
+        )
+        if len(_COMPILED) > 4:
+            _COMPILED.clear()
+        entry = _COMPILED[id(taxonomy)] = (taxonomy, CueMatcher({"generic": taxonomy.generic_measure_cues}), retypes)
+    return entry
+
+
 def _generic_matcher(taxonomy: Taxonomy) -> CueMatcher:
-    return CueMatcher({"generic": taxonomy.generic_measure_cues})
+    return _compiled(taxonomy)[1]
 
 
-@functools.lru_cache(maxsize=4)
 def _retypes(taxonomy: Taxonomy) -> tuple[tuple[frozenset[str], str, CueMatcher], ...]:
-    return tuple(
-        (frozenset(m.takes_over), m.id, CueMatcher({m.id: m.target_cues}))
-        for m in taxonomy.measure_types
-        if m.takes_over and m.target_cues
-    )
+    return _compiled(taxonomy)[2]
 
 
 def retype(kind: str, window: str, taxonomy: Taxonomy) -> str:

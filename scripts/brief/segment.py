@@ -254,8 +254,38 @@ _END = re.compile(r"""[.!?…]+(?:["'”’»)\]*_]|<\/?sup>|\[\d{1,3}\]|\(\d{1,
 _OPENER = re.compile(r"""\s+(?=["'“‘«(\[*_]*[A-Z0-9À-ÖØ-Þ\u0400-\u042F])""")
 
 
+MAX_SENTENCE = 1500  # characters: no written sentence is longer; a longer run is split at a clause
+
+
 def sentences(text: str) -> tuple[Sentence, ...]:
-    """Split a block's text into sentences, keeping every character (offsets into ``text``)."""
+    """Split a block's text into sentences, keeping every character (offsets into ``text``).
+
+    A "sentence" longer than ``MAX_SENTENCE`` (a list pasted without stops, a broken file) is cut
+    at its last clause break or space before the limit: every rule after this looks at a window
+    of bounded size, so the work stays linear in the text however it is punctuated.
+    """
+    return tuple(piece for s in _sentences(text) for piece in _bounded(s))
+
+
+def _bounded(s: Sentence) -> list[Sentence]:
+    out = []
+    text, start = s.text, s.start
+    while len(text) > MAX_SENTENCE:
+        window = text[:MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        if cut < MAX_SENTENCE // 2:
+            cut = window.rfind(" ")
+        cut = cut + 1 if cut > 0 else MAX_SENTENCE
+        out.append(Sentence(text[:cut].rstrip(), start))
+        rest = text[cut:]
+        lead = len(rest) - len(rest.lstrip())
+        text, start = rest.lstrip(), start + cut + lead
+    if text:
+        out.append(Sentence(text, start))
+    return out
+
+
+def _sentences(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     start = 0
     for m in _END.finditer(text):

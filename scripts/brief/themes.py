@@ -7,6 +7,7 @@ at least two separate passages take it up. One passing word is not enough.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from .cues import CueMatcher
@@ -43,7 +44,7 @@ def assign(
     for i in prose:
         b = blocks[i]
         b_hits = hits[i] if hits is not None and i in hits else matcher.find(b.text)
-        per_sentence = [{h.key for h in b_hits if s.start <= h.start < s.start + len(s.text)} for s in b.sentences]
+        per_sentence = _keys_by_sentence(b_hits, b.sentences)
         counts: dict[str, int] = defaultdict(int)
         for keys in per_sentence:
             for k in keys:
@@ -60,3 +61,13 @@ def assign(
                 strong.add(k)
     chosen = strong | {k for k, ps in passages.items() if len(ps) >= PASSAGES}
     return tuple(t for t in order if t in chosen)
+
+
+def _keys_by_sentence(hits, sentences) -> list[set[str]]:
+    """The cue keys of each sentence: hits taken by position in one pass (linear, not hits × sentences)."""
+    ordered = sorted(hits, key=lambda h: h.start)
+    starts = [h.start for h in ordered]
+    return [
+        {h.key for h in ordered[bisect_left(starts, s.start) : bisect_left(starts, s.start + len(s.text))]}
+        for s in sentences
+    ]

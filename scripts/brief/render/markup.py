@@ -10,8 +10,13 @@ from __future__ import annotations
 import html
 import re
 
-_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+# an emphasised span is a phrase or a standfirst: bounded, so that an unclosed "**" cannot make
+# every later one scan to the end of the text (quadratic on "**a " repeated)
+_SPAN = 1000
+_STRONG = re.compile(rf"\*\*(?=\S)(.{{1,{_SPAN}}}?)(?<=\S)\*\*")
+_EM = re.compile(rf"(?<![\w*])\*(?=[^\s*])(.{{1,{_SPAN}}}?)(?<=[^\s*])\*(?![\w*])")
+_PLAIN_STRONG = re.compile(rf"\*\*(.{{1,{_SPAN}}}?)\*\*")
+_PLAIN_EM = re.compile(rf"(?<![\w*])\*([^*]{{1,{_SPAN}}})\*(?![\w*])")
 _SUP = re.compile(r"&lt;(sup|sub)&gt;(.{1,40}?)&lt;/\1&gt;")
 _ESCAPED = re.compile(r"\\([\\$*_`\[\]#])")
 
@@ -55,8 +60,8 @@ def inline(text: str) -> str:
 def plain(text: str) -> str:
     """Source text with Markdown emphasis and escapes removed, for titles and summaries."""
     text = _ESCAPED.sub(r"\1", text)
-    text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)
-    text = re.sub(r"(?<![\w*])\*([^*]+)\*(?![\w*])", r"\1", text)
+    text = _PLAIN_STRONG.sub(r"\1", text)
+    text = _PLAIN_EM.sub(r"\1", text)
     return re.sub(r"</?su[pb]>", "", text)
 
 
