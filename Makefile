@@ -32,6 +32,7 @@ browser:
 test: install-test browser
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
+	$(BIN)/mypy
 	bash .ci/pytest $(BIN)/python
 
 bench: install

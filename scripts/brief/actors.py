@@ -74,7 +74,10 @@ class ActorMatcher:
         """ "the Freedonian and Sylvanian governments": each demonym of the pair names its country."""
         extra = []
         taken = [(m.start, m.end) for m in found]
-        for m in self._coordinated.finditer(text):
+        coordinated = self._coordinated
+        if coordinated is None:
+            return found
+        for m in coordinated.finditer(text):
             for g in ("a", "b"):
                 start, end = m.span(g)
                 if not any(s <= start < e for s, e in taken):

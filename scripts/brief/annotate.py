@@ -255,7 +255,7 @@ class Paragraph:
 
     @classmethod
     def of(cls, block: Block, index: int, mentions, theme_hits, measure_hits) -> Paragraph:
-        starts = tuple([x.start for x in xs] for xs in (mentions, theme_hits, measure_hits))
+        starts = ([m.start for m in mentions], [h.start for h in theme_hits], [h.start for h in measure_hits])
         return cls(block, index, mentions, theme_hits, measure_hits, starts=starts)
 
     def view(self, sentence, source_id: str) -> View:

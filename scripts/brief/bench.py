@@ -18,6 +18,7 @@ each by default (``--repeat``); the table gives their medians.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import platform
@@ -82,6 +83,10 @@ def _taxonomy_names(root: Path) -> dict[str, list[str]]:
     return kinds
 
 
+def _shift_year(m: re.Match[str], by: int) -> str:
+    return str(int(m.group(1)) + by)
+
+
 def corpus(n: int, root: Path = ROOT, seed: int = 7, size: int = 8000) -> dict[str, str]:
     """n source files (name -> text), deterministic for a seed."""
     rng = random.Random(seed)
@@ -98,7 +103,7 @@ def corpus(n: int, root: Path = ROOT, seed: int = 7, size: int = 8000) -> dict[s
             # vary who acts and when, so that events and merges differ between sources
             if people and rng.random() < 0.5:
                 para = para.replace(rng.choice(people), rng.choice(people))
-            para = re.sub(r"\b(20[12]\d)\b", lambda m, k=year_shift: str(int(m.group(1)) + k), para)
+            para = re.sub(r"\b(20[12]\d)\b", functools.partial(_shift_year, by=year_shift), para)
             chunks.append(para)
             text = "\n\n".join(chunks)
         published = f"{2022 + max(0, year_shift)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
@@ -269,8 +274,8 @@ def run_size(n: int, work: Path, serve: bool = True, repeat: int = 1) -> dict:
         "pages": sum(1 for _ in site.rglob("index.html")),
     }
     if serve:
-        row["serve_edit_s"], row["serve_annotated"] = serve_edit(proj)
-        row["serve_edit_s"] = round(row["serve_edit_s"], 2)
+        seconds, annotated = serve_edit(proj)
+        row["serve_edit_s"], row["serve_annotated"] = (round(seconds, 2) if seconds is not None else None), annotated
     return row
 
 
@@ -305,7 +310,8 @@ def table(rows: list[dict]) -> str:
 def machine() -> str:
     mem = ""
     try:
-        kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+        found = re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text())
+        kb = int(found.group(1)) if found else 0
         mem = f", {kb / 1024 / 1024:.0f} GiB"
     except (OSError, AttributeError):
         pass

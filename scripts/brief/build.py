@@ -178,7 +178,7 @@ def check(inputs: Inputs) -> tuple[Taxonomy, tuple[Source, ...]]:
         sources = read_sources(inputs)
     except BriefError as err:
         problems.extend(err.problems)
-    if problems:
+    if problems or taxonomy is None or sources is None:
         raise BriefError.collect(problems)
     return taxonomy, sources
 
@@ -291,11 +291,13 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
     ):
         by_doc = {c.doc: c for c in chunks_}
         for doc, make in pages.items():
-            c = by_doc.get(doc)
+            chunk = by_doc.get(doc)
             key = None
-            if keys is not None and c is not None:
-                cited = sorted({cite.source for item in c.items for cite in item.citations})
-                key = _digest(CODE_DIGEST, tax.digest, len(chunks_), c.label, c.items, [titles.get(i) for i in cited])
+            if keys is not None and chunk is not None:
+                cited = sorted({cite.source for item in chunk.items for cite in item.citations})
+                key = _digest(
+                    CODE_DIGEST, tax.digest, len(chunks_), chunk.label, chunk.items, [titles.get(i) for i in cited]
+                )
             yield doc, key, make
     yield f"{SOURCES_DIR}/index.md", None, functools.partial(indexes.sources_index, brief.sources)
     used = {n for a in brief.sources for n in a.actors}

@@ -116,8 +116,10 @@ class CueMatcher:
 
     def find_slow(self, text: str) -> list[CueHit]:
         """One regular expression over the text: slower, exact for any text."""
-        out = []
+        out: list[CueHit] = []
+        if self._rx is None:
+            return out
         for m in self._rx.finditer(text):
-            i = int(m.lastgroup[1:])
+            i = int((m.lastgroup or "c0")[1:])
             out.extend(CueHit(k, m.start(), m.end()) for k in self._cues[i][1])
         return out

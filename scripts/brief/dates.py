@@ -252,8 +252,10 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     if tail:
         after = after[: tail.start()]
     fut, past = _PROSPECTIVE.search(after), _PAST.search(_blank(_PROSPECTIVE, after))
-    if fut or past:
-        return bool(fut) and (not past or fut.start() < past.start())
+    if fut is not None:
+        return past is None or fut.start() < past.start()
+    if past is not None:
+        return False
     before = sentence[_prev_break(sentence, start) : start]
     futs = list(_PROSPECTIVE.finditer(before))
     # "is expected to" is a future, though "expected" looks like a past tense
@@ -310,7 +312,7 @@ def resolve(
     narrative: Narrative,
     block_index: int,
     block_year: int | None,
-    prospective: bool,
+    prospective: bool | None,
 ) -> DateMention | None:
     """Turn one expression into a dated mention, or None when it cannot be resolved."""
     rule = RULES[raw.kind]
@@ -323,7 +325,9 @@ def resolve(
     def mention(date: tuple[str, str], confidence: str = "high") -> DateMention:
         if est and confidence == "high" and relative:
             confidence = "medium"  # resolved against an estimated publication date
-        return DateMention(raw.start, raw.end, surface, date[0], date[1], confidence, prospective, relative and est)
+        return DateMention(
+            raw.start, raw.end, surface, date[0], date[1], confidence, bool(prospective), relative and est
+        )
 
     return rule.resolve(raw.groups, Context(anchor, narrative, block_index, block_year, prospective), mention)
 
@@ -368,7 +372,7 @@ def _r_year(g: dict, c: Context, mention: Mention_) -> DateMention | None:
 
 def _r_md_rel(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     off = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
-    mon, day = g.get("mon") or g.get("mon2"), int(re.sub(r"\D", "", g.get("d") or g.get("d2")))
+    mon, day = g.get("mon") or g["mon2"], int(re.sub(r"\D", "", g.get("d") or g["d2"]))
     y, m = c.anchor.year + off, _month(mon)
     return mention(iso(y, m, day)) if _valid(y, m, day) else None
 
@@ -389,7 +393,7 @@ def _r_yearless(g: dict, c: Context, mention: Mention_) -> DateMention | None:
 
 def _r_weekday(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     a = c.anchor
-    if a.day is None:
+    if a.day is None or a.month is None:
         return mention(iso(a.year, a.month), "medium") if a.month else None
     pub = dt.date(a.year, a.month, a.day)
     want = WEEKDAYS[g["wd"].lower()]
@@ -565,7 +569,7 @@ def _relative_day(g: dict, anchor: Anchor, narrative: Narrative, block_index: in
         off = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["yt"].lower()]
         _base, sequential = None, False
     elif g.get("word") or g.get("word2"):
-        word = (g.get("word") or g.get("word2")).lower()
+        word = (g.get("word") or g["word2"]).lower()
         off = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0}[word]
         sequential = True
     else:
@@ -578,7 +582,7 @@ def _relative_day(g: dict, anchor: Anchor, narrative: Narrative, block_index: in
     if sequential and narrative.day is not None and block_index - narrative.block <= 1:
         day = narrative.day + dt.timedelta(days=off)
         return mention(iso(day.year, day.month, day.day))
-    if anchor.day is not None:
+    if anchor.day is not None and anchor.month is not None:
         day = dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(days=off)
         return mention(iso(day.year, day.month, day.day), "medium")
     if anchor.month is not None:

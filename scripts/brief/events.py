@@ -73,8 +73,8 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     left = 0
     for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
         left = m.end()
-    m = _CLAUSE_BREAK.search(sentence, end)
-    right = m.start() if m else len(sentence)
+    after = _CLAUSE_BREAK.search(sentence, end)
+    right = after.start() if after else len(sentence)
     return sentence[left:right]
 
 

@@ -76,7 +76,7 @@ _NOT_NAMES = {
 
 def titled_people(text: str, known: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """Mentions of untitled-in-the-taxonomy people: a title, then a name no known alias covers."""
-    out = []
+    out: list[Mention] = []
     matches = sorted([*_PERSON.finditer(text), *_APPOSED.finditer(text)], key=lambda m: m.start("name"))
     for m in matches:
         start, end = m.span("name")

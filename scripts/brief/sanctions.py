@@ -249,13 +249,13 @@ def _stated_status(sentence: str, cue: CueHit) -> str | None:
                 best, best_pos = name, m.start()
     # "An export ban on Sylvania is expected to follow": the verb after the measure, in its clause
     after = re.split(r"[,;:]", sentence[cue.end : cue.end + 60], maxsplit=1)[0]
-    m = re.match(
+    verb = re.match(
         r"(?:\s+(?!is\b|are\b|will\b|could\b|may\b|might\b)\S+){0,4}?\s+(?:(?:also|still)\s+)?(will|could|may|might|(?:is|are)\s+(?:expected|likely))\b",
         after,
         re.I,
     )
-    if m:
-        word = m.group(1).lower()
+    if verb:
+        word = verb.group(1).lower()
         return "announced" if word == "will" else "considered" if word in ("could", "may", "might") else "expected"
     # a verb in the past right before the measure wins over a status word further away
     if best_pos >= 0 and re.search(r"\b\w+ed\s+(?:\w+\s+){0,2}$", before[best_pos + 1 :]) and best == "announced":

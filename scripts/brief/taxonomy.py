@@ -232,18 +232,13 @@ def _theme(raw: object, key: str, path: tuple, bad: Bad) -> Theme | MeasureType 
     for k in raw:
         if k not in allowed:
             bad(path + (k,), f"{key} '{tid}': unknown key '{k}'")
-    lists = {}
+    lists: dict[str, tuple[str, ...]] = {}
     for k in ("cues", "takes_over", "target_cues"):
-        lists[k] = _strings(raw, k)
-        if lists[k] is None:
+        found = _strings(raw, k)
+        if found is None:
             bad(path + (k,), f"{key} '{tid}': {k} must be a list of non-empty strings")
-            lists[k] = []
-    common = {
-        "id": tid,
-        "label": str(label),
-        "cues": tuple(lists["cues"]),
-        "description": str(raw.get("description") or ""),
-    }
+        lists[k] = tuple(found or ())
+    description = str(raw.get("description") or "")
     if key == "themes":
-        return Theme(**common)
-    return MeasureType(**common, takes_over=tuple(lists["takes_over"]), target_cues=tuple(lists["target_cues"]))
+        return Theme(tid, str(label), lists["cues"], description)
+    return MeasureType(tid, str(label), lists["cues"], description, lists["takes_over"], lists["target_cues"])
