@@ -33,6 +33,7 @@ test: install-test browser
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy
+	$(BIN)/python -m tests.complexity
 	bash .ci/pytest $(BIN)/python
 
 bench: install

@@ -265,24 +265,7 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
     titles = {a.source.id: source_page.display_title(a) for a in brief.sources}
     tl_chunks = timeline.chunks(brief.events)
     sm_chunks = sanctions_page.chunks(brief.sanctions)
-    # a source page links each of its events to the timeline entry that carries it (maybe merged)
-    event_page = {ev.id: c.doc for c in tl_chunks for ev in c.items}
-    sanction_page = {sm.id: c.doc for c in sm_chunks for sm in c.items}
-    member_of: dict[tuple[str, str, str], str] = {}
-    for ev in brief.events:
-        for cite in ev.citations:
-            member_of[(cite.source, cite.anchor, cite.quote)] = ev.id
-    for a in brief.sources:
-        doc = source_doc(a.source.id)
-        links = {}
-        for ev in a.events:
-            c = ev.citations[0]
-            merged_id = member_of.get((c.source, c.anchor, c.quote), ev.id)
-            links[ev.id] = href(doc, event_page.get(merged_id, "timeline/index.md"), merged_id)
-        for sm in a.sanctions:
-            links[sm.id] = href(doc, sanction_page[sm.id], sm.id)
-        key = _digest(keys[a.source.id], sorted(links.items())) if keys and a.source.id in keys else None
-        yield doc, key, functools.partial(source_page.render, a, tax, links)
+    yield from _source_pages(brief, keys, tl_chunks, sm_chunks)
     # a timeline or sanctions page of one period is made from its entries, the titles of the
     # sources they cite, the taxonomy and the code: its key digests those (the index: no key)
     for chunks_, pages in (
@@ -306,6 +289,29 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
     yield f"{DATA_DIR}/sources.json", None, lambda: export.dumps(export.sources_json(brief.sources))
     yield f"{DATA_DIR}/events.json", None, lambda: export.dumps(export.events_json(brief.events))
     yield f"{DATA_DIR}/sanctions.json", None, lambda: export.dumps(export.sanctions_json(brief.sanctions))
+
+
+def _source_pages(brief: Brief, keys: Mapping[str, str] | None, tl_chunks, sm_chunks) -> Iterator[PagePlan]:
+    """Each source's page, its key digesting its annotation's key and its links into the
+    timeline and sanctions pages."""
+    # a source page links each of its events to the timeline entry that carries it (maybe merged)
+    event_page = {ev.id: c.doc for c in tl_chunks for ev in c.items}
+    sanction_page = {sm.id: c.doc for c in sm_chunks for sm in c.items}
+    member_of: dict[tuple[str, str, str], str] = {}
+    for ev in brief.events:
+        for cite in ev.citations:
+            member_of[(cite.source, cite.anchor, cite.quote)] = ev.id
+    for a in brief.sources:
+        doc = source_doc(a.source.id)
+        links = {}
+        for ev in a.events:
+            c = ev.citations[0]
+            merged_id = member_of.get((c.source, c.anchor, c.quote), ev.id)
+            links[ev.id] = href(doc, event_page.get(merged_id, "timeline/index.md"), merged_id)
+        for sm in a.sanctions:
+            links[sm.id] = href(doc, sanction_page[sm.id], sm.id)
+        key = _digest(keys[a.source.id], sorted(links.items())) if keys and a.source.id in keys else None
+        yield doc, key, functools.partial(source_page.render, a, brief.taxonomy, links)
 
 
 def _digest(*parts: object) -> str:
@@ -336,34 +342,10 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
     taxonomy, sources = check(inputs)
     source_keys = {s.id: cache_key(s, taxonomy) for s in sources}  # each hashes a whole text: once
     cache = annotation_cache.read(cache_dir / "annotations", list(source_keys.values())) if use_cache else {}
-    todo = sum(1 for k in source_keys.values() if k not in cache)
-    if todo >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
-        # annotation is pure CPU: a cold build of a big collection uses every core
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 8), mp_context=ctx) as pool:
-            brief, entries = annotate_all(
-                taxonomy, sources, cache, lambda f, xs: pool.map(f, xs, chunksize=16), source_keys
-            )
-    else:
-        brief, entries = annotate_all(taxonomy, sources, cache, known_keys=source_keys)
-    # a source page whose key and file are as the last build left them is not rendered again:
-    # editing one source re-renders its page and the pages that gather all sources, not every page
-    current = snapshot.current_keys(last, docs) if last is not None else {}
-    keys = {a.source.id: k for k, a in entries.items()} if use_cache else None
+    brief, entries = _annotate(taxonomy, sources, cache, source_keys)
     del inputs, sources  # what annotation needed: the rest of the build runs on the brief
-    files: dict[str, Callable[[], str]] = {}
-    page_keys: dict[str, str] = {}
-    kept = []
-    for doc, key, make in plan_pages(brief, keys):
-        if key is not None:
-            page_keys[doc] = key
-            if current.get(doc) == key:
-                kept.append(doc)
-                continue
-        files[doc] = make  # rendered one at a time as it is written
+    keys = {a.source.id: k for k, a in entries.items()} if use_cache else None
+    files, kept, page_keys = _plan_writes(brief, keys, snapshot.current_keys(last, docs) if last else {})
     report = write(docs, files, kept, adopt=[rel for rel, _, _ in last.files] if last else ())
     summary = BuildSummary.of(brief)
     if use_cache:
@@ -374,6 +356,45 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
         )
         snapshot.write(cache_dir, record)
     return summary, report
+
+
+def _annotate(
+    taxonomy: Taxonomy,
+    sources: tuple[Source, ...],
+    cache: Mapping[str, AnnotatedSource],
+    source_keys: dict[str, str],
+) -> tuple[Brief, dict[str, AnnotatedSource]]:
+    todo = sum(1 for k in source_keys.values() if k not in cache)
+    if todo < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        return annotate_all(taxonomy, sources, cache, known_keys=source_keys)
+    # annotation is pure CPU: a cold build of a big collection uses every core
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 8), mp_context=ctx) as pool:
+        return annotate_all(taxonomy, sources, cache, lambda f, xs: pool.map(f, xs, chunksize=16), source_keys)
+
+
+def _plan_writes(
+    brief: Brief, keys: Mapping[str, str] | None, current: Mapping[str, str]
+) -> tuple[dict[str, Callable[[], str]], list[str], dict[str, str]]:
+    """The files to render and write, those kept as they are, and every keyed page's key.
+
+    A page whose key and file are as the last build left them is not rendered again: editing one
+    source re-renders its page and the pages that gather all sources, not every page.
+    """
+    files: dict[str, Callable[[], str]] = {}
+    page_keys: dict[str, str] = {}
+    kept = []
+    for doc, key, make in plan_pages(brief, keys):
+        if key is not None:
+            page_keys[doc] = key
+            if current.get(doc) == key:
+                kept.append(doc)
+                continue
+        files[doc] = make  # rendered one at a time as it is written
+    return files, kept, page_keys
 
 
 __all__ = [

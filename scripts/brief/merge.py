@@ -64,55 +64,74 @@ def _compatible(a: str, b: str) -> bool:
     return False
 
 
-def merge(events: list[Event], stop: frozenset[str] = frozenset()) -> tuple[Event, ...]:
-    """One entry per real-world event, ordered by date; input events each carry one citation.
+class _Groups:
+    """Union-find over events, each group remembering the sources it holds."""
 
-    ``stop``: words too common in this brief to tell events apart (see ``topic_words``).
-    """
-    n = len(events)
-    parent = list(range(n))
-    sources: list[set[str]] = [{c.source for c in e.citations} for e in events]
+    def __init__(self, events: list[Event]):
+        self.parent = list(range(len(events)))
+        self.sources: list[set[str]] = [{c.source for c in e.citations} for e in events]
 
-    def find(i: int) -> int:
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
+    def join(self, i: int, j: int) -> bool:
+        a, b = self.find(i), self.find(j)
+        if a == b or self.sources[a] & self.sources[b]:
+            return False  # one source never reports one event twice
+        self.parent[b] = a
+        self.sources[a] |= self.sources[b]
+        return True
+
+
+def merge(events: list[Event], stop: frozenset[str] = frozenset()) -> tuple[Event, ...]:
+    """One entry per real-world event, ordered by date; input events each carry one citation.
+
+    ``stop``: words too common in this brief to tell events apart (see ``topic_words``).
+    """
+    groups = _Groups(events)
     by_year: dict[str, list[int]] = defaultdict(list)
     for i, e in enumerate(events):
         by_year[e.date[:4]].append(i)
     ev_words = [words(" ".join(c.quote for c in e.citations), stop) for e in events]
     for idxs in by_year.values():
-        df = Counter(w for i in idxs for w in ev_words[i])
-        # a word shared by many events of a year tells none apart; capping it keeps pairs linear
-        limit = min(MAX_SHARED, max(MIN_RARE, math.floor(RARE_SHARE * len(idxs))))
-        index: dict[str, list[int]] = defaultdict(list)
+        index = _rare_word_index(idxs, ev_words)
         for i in idxs:
-            for w in ev_words[i]:
-                if df[w] <= limit or len(idxs) <= 2:
-                    index[w].append(i)
-        for i in idxs:
-            src = events[i].citations[0].source
-            shared = Counter(
-                j for w in ev_words[i] for j in index.get(w, ()) if j > i and events[j].citations[0].source != src
-            )
-            # one shared rare word ties two sentences of (nearly) the same day; coarser dates need two
-            candidates = [j for j, n in shared.items() if n >= 2 or _both_days(events[i].date, events[j].date)]
-            for j in sorted(candidates):
-                a, b = find(i), find(j)
-                if a == b or sources[a] & sources[b]:
-                    continue  # one source never reports one event twice
+            for j in _candidates(i, events, ev_words, index):
                 ei, ej = events[i], events[j]
-                if not _compatible(ei.date, ej.date) or not set(ei.actors) & set(ej.actors):
+                if groups.find(i) == groups.find(j):
                     continue
-                parent[b] = a
-                sources[a] |= sources[b]
-    groups: dict[int, list[Event]] = defaultdict(list)
+                if _compatible(ei.date, ej.date) and set(ei.actors) & set(ej.actors):
+                    groups.join(i, j)
+    members: dict[int, list[Event]] = defaultdict(list)
     for i, e in enumerate(events):
-        groups[find(i)].append(e)
-    merged = [_combine(g) for g in groups.values()]
+        members[groups.find(i)].append(e)
+    merged = [_combine(g) for g in members.values()]
     return tuple(sorted(merged, key=lambda e: (e.date, e.id)))
+
+
+def _rare_word_index(idxs: list[int], ev_words: list[set[str]]) -> dict[str, list[int]]:
+    """The events of one year by each word rare among them."""
+    df = Counter(w for i in idxs for w in ev_words[i])
+    # a word shared by many events of a year tells none apart; capping it keeps pairs linear
+    limit = min(MAX_SHARED, max(MIN_RARE, math.floor(RARE_SHARE * len(idxs))))
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in idxs:
+        for w in ev_words[i]:
+            if df[w] <= limit or len(idxs) <= 2:
+                index[w].append(i)
+    return index
+
+
+def _candidates(i: int, events: list[Event], ev_words: list[set[str]], index: dict[str, list[int]]) -> list[int]:
+    """Later events of other sources sharing rare words with event ``i``: one for (nearly) the same
+    day, two for coarser dates."""
+    src = events[i].citations[0].source
+    shared = Counter(j for w in ev_words[i] for j in index.get(w, ()) if j > i and events[j].citations[0].source != src)
+    return sorted(j for j, n in shared.items() if n >= 2 or _both_days(events[i].date, events[j].date))
 
 
 def _combine(group: list[Event]) -> Event:

@@ -54,17 +54,25 @@ def named_organisations(text: str, known: tuple[Mention, ...]) -> tuple[Mention,
     return tuple(sorted(out, key=lambda x: x.start))
 
 
-def _mention(text: str, start: int, end: int, known: tuple[Mention, ...], taken: list[Mention]) -> Mention | None:
+def _name_start(text: str, start: int, end: int, known: tuple[Mention, ...]) -> int | None:
+    """Where the name begins: past a sentence's opening word ("The"), and past an unknown owner
+    ("Treasury's Office of ..."); None when fewer than two words are left."""
     words = text[start:end].split()
     while len(words) > 1 and words[0] in _NOT_FIRST:  # "The", "In" at a sentence start
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     owner_known = any(k.start <= start < k.end for k in known)
     if len(words) > 2 and re.search(r"['’]s$", words[0]) and not owner_known:
-        start = text.index(words[1], start + len(words[0]))  # "Treasury's Office of ...": the office
+        start = text.index(words[1], start + len(words[0]))
         words = words[1:]
-    if len(words) < 2:
+    return start if len(words) >= 2 else None
+
+
+def _mention(text: str, start: int, end: int, known: tuple[Mention, ...], taken: list[Mention]) -> Mention | None:
+    found = _name_start(text, start, end, known)
+    if found is None:
         return None
+    start = found
     if _ATTRIBUTED.search(text[max(0, start - 24) : start]) and _OUTLET.search(text[start:end]):
         return None  # "according to the X News Service": an outlet cited, not an actor (the guide)
     span = [start, end]

@@ -146,7 +146,21 @@ def write(
     if previous is None:
         previous = {rel for rel in adopt if rel.split("/", 1)[0] in OWNED_DIRS}
     targets = {owned_path(rel, str(docs / rel)): rel for rel in files}
-    for rel in targets:
+    _check_targets(docs, files, previous, manifest_note)
+    staged, unchanged = _stage_all(docs, files)
+    owned = set(targets) | set(keep)
+    removals = [rel for rel in sorted(previous - owned) if (docs / rel).is_file() and _inside(docs, rel)]
+    _commit(docs, staged, removals, sorted(owned))
+    recovered = "; ".join(n for n in (note, manifest_note) if n)
+    if recovered:
+        print(f"brief: warning: {recovered}", file=sys.stderr)
+    return WriteReport(tuple(rel for _, _, rel in staged), tuple(removals), unchanged + len(keep), recovered)
+
+
+def _check_targets(docs: Path, files: Mapping[str, Content], previous: set[str], manifest_note: str) -> None:
+    """Refuse, before anything is written, a target reached through a link out of docs/ or one
+    the generator did not write."""
+    for rel in files:
         target = docs / rel
         if not _inside(docs, rel):
             raise BriefError("is reached through a link out of docs/; the generator does not write there", str(target))
@@ -155,32 +169,22 @@ def write(
                 "exists but was not written by the generator; move it out of the way (it is not overwritten)",
                 str(target),
             )
-    staged, unchanged = _stage_all(docs, files)
-    owned = set(targets) | set(keep)
-    removals = [rel for rel in sorted(previous - owned) if (docs / rel).is_file() and _inside(docs, rel)]
+
+
+def _commit(docs: Path, staged: list[tuple[str, Path, str]], removals: list[str], owned: list[str]) -> None:
+    """Journal the replacements and removals, do them, write the manifest, drop the journal."""
     if staged or removals:
-        _atomic_write(
-            docs / JOURNAL,
-            (
-                json.dumps(
-                    {"replace": [[Path(t).name, r] for t, _, r in staged], "remove": removals, "files": sorted(owned)}
-                )
-                + "\n"
-            ).encode("utf-8"),
-        )
+        journal = {"replace": [[Path(t).name, r] for t, _, r in staged], "remove": removals, "files": owned}
+        _atomic_write(docs / JOURNAL, (json.dumps(journal) + "\n").encode("utf-8"))
     for tmp, target, _ in staged:
         os.replace(tmp, target)
     for rel in removals:
         (docs / rel).unlink(missing_ok=True)
-    manifest = _manifest_text(sorted(owned))
+    manifest = _manifest_text(owned)
     path = docs / MANIFEST
     if not path.is_file() or path.read_bytes() != manifest:
         _atomic_write(path, manifest)
     (docs / JOURNAL).unlink(missing_ok=True)
-    recovered = "; ".join(n for n in (note, manifest_note) if n)
-    if recovered:
-        print(f"brief: warning: {recovered}", file=sys.stderr)
-    return WriteReport(tuple(rel for _, _, rel in staged), tuple(removals), unchanged + len(keep), recovered)
 
 
 def _same(target: Path, content: Content, manifest_note: str) -> bool:

@@ -76,108 +76,121 @@ def decode(data: bytes, file: str) -> str:
 
 def parse_source(text: str, file: str, source_id: str | None = None) -> Source:
     """Validate frontmatter and text; raise one BriefError listing every problem found."""
+    data, lines, body, body_line = _split(text, file)
+    f = _Fields(data, lines, file)
+    if not body.strip():
+        f.problems.append(
+            BriefError("the article text is missing: there is nothing after the frontmatter", file, body_line)
+        )
+    for key in data:
+        if key not in KEYS:
+            f.bad(key, f"unknown key '{key}' (known: {', '.join(sorted(KEYS))})")
+    for key in REQUIRED:
+        if data.get(key) in (None, ""):
+            f.problems.append(BriefError(f"missing required field '{key}'", file, 1))
+    url = f.text("url")
+    if url is not None and not re.match(r"^https?://\S+$", url):
+        f.bad("url", f"'url' must be an http(s) address, not {url!r}")
+        url = None
+    published, precision = _published(f)
+    estimated = data.get("estimated", False)
+    if not isinstance(estimated, bool):
+        f.bad("estimated", f"'estimated' must be true or false, not {estimated!r}")
+        estimated = False
+    source = Source(
+        id=source_id or slugify(file.rsplit("/", 1)[-1].rsplit(".", 1)[0], max_len=120),
+        path=file,
+        title=f.text("title"),
+        outlet=f.text("outlet"),
+        authors=_authors(f),
+        translator=f.text("translator"),
+        published=published or "",
+        precision=precision or "year",
+        estimated=estimated,
+        language=f.text("language") or "en",
+        original_language=f.text("original_language"),
+        url=url,
+        text=body.strip("\n"),
+        body_line=body_line,
+        notes=f.text("outlet_note"),
+    )
+    if f.problems:
+        raise BriefError.collect(sorted(f.problems, key=lambda p: p.line or 0))
+    return source
+
+
+def _split(text: str, file: str) -> tuple[dict, dict, str, int]:
+    """The frontmatter (parsed, with its lines), the article text, and the line the text starts on."""
     if not text.strip():
         raise BriefError("the file is empty; a source needs YAML frontmatter and the article text", file, 1)
     m = _FENCE.match(text)
     if not m:
         raise BriefError("no YAML frontmatter: the file must start with a line '---', the metadata, and '---'", file, 1)
     data, lines = parse(m.group(1) or "", file, first_line=2)
-    body = text[m.end() :]
-    body_line = text[: m.end()].count("\n") + 1
-    problems: list[BriefError] = []
-
-    def bad(key: str, message: str) -> None:
-        problems.append(BriefError(message, file, line_of(lines, (key,)) or 1))
-
     if not isinstance(data, dict):
         raise BriefError("the frontmatter must be a mapping of keys to values", file, 2)
-    if not body.strip():
-        problems.append(
-            BriefError("the article text is missing: there is nothing after the frontmatter", file, body_line)
-        )
-    for key in data:
-        if key not in KEYS:
-            bad(key, f"unknown key '{key}' (known: {', '.join(sorted(KEYS))})")
-    for key in REQUIRED:
-        if data.get(key) in (None, ""):
-            problems.append(BriefError(f"missing required field '{key}'", file, 1))
+    return data, lines, text[m.end() :], text[: m.end()].count("\n") + 1
 
-    def text_field(key: str, required: bool = False) -> str | None:
-        value = data.get(key)
+
+class _Fields:
+    """The frontmatter's values, read with every problem noted at its key's line."""
+
+    def __init__(self, data: dict, lines: dict, file: str):
+        self.data, self.lines, self.file = data, lines, file
+        self.problems: list[BriefError] = []
+
+    def bad(self, key: str, message: str) -> None:
+        self.problems.append(BriefError(message, self.file, line_of(self.lines, (key,)) or 1))
+
+    def text(self, key: str) -> str | None:
+        value = self.data.get(key)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            bad(key, f"'{key}' must be text, not {type(value).__name__}")
+            self.bad(key, f"'{key}' must be text, not {type(value).__name__}")
             return None
         value = str(value).strip()
         if "\n" in value:
-            bad(key, f"'{key}' must be one line")
+            self.bad(key, f"'{key}' must be one line")
         return value or None
 
-    title = text_field("title")
-    outlet = text_field("outlet")
-    translator = text_field("translator")
-    language = text_field("language") or "en"
-    original_language = text_field("original_language")
-    url = text_field("url")
-    notes = text_field("outlet_note")
-    if url is not None and not re.match(r"^https?://\S+$", url):
-        bad("url", f"'url' must be an http(s) address, not {url!r}")
-        url = None
 
-    authors = data.get("authors", [])
+def _authors(f: _Fields) -> tuple[str, ...]:
+    authors = f.data.get("authors", [])
     if authors is None:
         authors = []
     if isinstance(authors, str):
         authors = [authors]
     if not isinstance(authors, list) or not all(isinstance(a, str) and a.strip() for a in authors):
-        bad("authors", "'authors' must be a list of names (or empty: [])")
-        authors = []
+        f.bad("authors", "'authors' must be a list of names (or empty: [])")
+        return ()
+    return tuple(a.strip() for a in authors)
 
-    published = data.get("published")
-    precision = data.get("precision")
+
+def _published(f: _Fields) -> tuple[str | None, str | None]:
+    """The publication date as written, and its precision (given, or read from the date's shape)."""
+    published = f.data.get("published")
+    precision = f.data.get("precision")
     if published is not None and not isinstance(published, (str, int)) or isinstance(published, bool):
-        bad("published", f"'published' must be a date like 2022-03-07, 2022-03 or 2022, not {published!r}")
+        f.bad("published", f"'published' must be a date like 2022-03-07, 2022-03 or 2022, not {published!r}")
         published = None
     published = str(published) if published is not None else None
     if precision is not None and precision not in PRECISIONS:
-        bad("precision", f"'precision' must be one of {', '.join(PRECISIONS)}, not {precision!r}")
+        f.bad("precision", f"'precision' must be one of {', '.join(PRECISIONS)}, not {precision!r}")
         precision = None
-    if published is not None:
-        shape = next((p for p, rx in _DATE.items() if rx.match(published)), None)
-        if shape is None:
-            bad("published", f"'published' must be a date like 2022-03-07, 2022-03 or 2022, not {published!r}")
-        else:
-            if precision is None:
-                precision = shape
-            elif shape != precision:
-                finer = PRECISIONS.index(shape) > PRECISIONS.index(precision)
-                why = "more precise than" if finer else "less precise than"
-                bad("published", f"'published' {published} is {why} its precision '{precision}'")
-            why_not = date_problem(published)
-            if why_not:
-                bad("published", f"'published' {published} {why_not}")
-    estimated = data.get("estimated", False)
-    if not isinstance(estimated, bool):
-        bad("estimated", f"'estimated' must be true or false, not {estimated!r}")
-        estimated = False
-
-    if problems:
-        raise BriefError.collect(sorted(problems, key=lambda p: p.line or 0))
-    return Source(
-        id=source_id or slugify(file.rsplit("/", 1)[-1].rsplit(".", 1)[0], max_len=120),
-        path=file,
-        title=title,
-        outlet=outlet,
-        authors=tuple(a.strip() for a in authors),
-        translator=translator,
-        published=published or "",
-        precision=precision or "year",
-        estimated=estimated,
-        language=language,
-        original_language=original_language,
-        url=url,
-        text=body.strip("\n"),
-        body_line=body_line,
-        notes=notes,
-    )
+    if published is None:
+        return None, precision
+    shape = next((p for p, rx in _DATE.items() if rx.match(published)), None)
+    if shape is None:
+        f.bad("published", f"'published' must be a date like 2022-03-07, 2022-03 or 2022, not {published!r}")
+        return published, precision
+    if precision is None:
+        precision = shape
+    elif shape != precision:
+        finer = PRECISIONS.index(shape) > PRECISIONS.index(precision)
+        why = "more precise than" if finer else "less precise than"
+        f.bad("published", f"'published' {published} is {why} its precision '{precision}'")
+    why_not = date_problem(published)
+    if why_not:
+        f.bad("published", f"'published' {published} {why_not}")
+    return published, precision

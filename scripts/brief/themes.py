@@ -45,22 +45,27 @@ def assign(
         b = blocks[i]
         b_hits = hits[i] if hits is not None and i in hits else matcher.find(b.text)
         per_sentence = _keys_by_sentence(b_hits, b.sentences)
-        counts: dict[str, int] = defaultdict(int)
         for keys in per_sentence:
             for k in keys:
-                counts[k] += 1
                 passages[k].add(i)
-        for k, c in counts.items():
-            if i in lede and per_sentence and k in per_sentence[0]:
-                strong.add(k)  # the lede's first sentence states it
-            if c >= 2 and c / max(1, len(per_sentence)) >= MOSTLY:
-                strong.add(k)
-        # a paragraph that keeps coming back to a theme dwells on it
-        for k, n in Counter(h.key for h in b_hits).items():
-            if n >= DWELLS:
-                strong.add(k)
+        strong |= _substantial(per_sentence, b_hits, i in lede)
     chosen = strong | {k for k, ps in passages.items() if len(ps) >= PASSAGES}
     return tuple(t for t in order if t in chosen)
+
+
+def _substantial(per_sentence: list[set[str]], hits: list, in_lede: bool) -> set[str]:
+    """The themes one paragraph discusses substantially (the guide): stated by the lede's first
+    sentence, in most of its sentences, or come back to again and again."""
+    out: set[str] = set()
+    counts = Counter(k for keys in per_sentence for k in keys)
+    for k, c in counts.items():
+        if in_lede and per_sentence and k in per_sentence[0]:
+            out.add(k)  # the lede's first sentence states it
+        if c >= 2 and c / max(1, len(per_sentence)) >= MOSTLY:
+            out.add(k)
+    # a paragraph that keeps coming back to a theme dwells on it
+    out.update(k for k, n in Counter(h.key for h in hits).items() if n >= DWELLS)
+    return out
 
 
 def _keys_by_sentence(hits, sentences) -> list[set[str]]:
