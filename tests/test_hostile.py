@@ -105,3 +105,32 @@ def test_unclosed_emphasis_repeated_is_plain_text():
     text = "**a " * 20000
     assert inline(text) == text  # no span closes: nothing is emphasised, and nothing is lost
     assert inline("**bold** and *it*") == "<strong>bold</strong> and <em>it</em>"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("<script>alert('x')</script>", "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;"),
+        ('a "quoted" & {{ jinja }}', "a &quot;quoted&quot; &amp; &#123;&#123; jinja &#125;&#125;"),
+        ("`code` and \\ back", "&#96;code&#96; and &#92; back"),
+        ("plain", "plain"),
+    ],
+)
+def test_esc_gives_these_exact_strings(text, expected):
+    from brief.render.markup import esc
+
+    assert esc(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('<sup onclick="alert(1)">1</sup>', "&lt;sup onclick=&quot;alert(1)&quot;&gt;1&lt;/sup&gt;"),
+        ("<sup>3</sup>", "<sup>3</sup>"),  # a bare superscript, kept as formatting
+        ("<sub style='x'>2</sub>", "&lt;sub style=&#x27;x&#x27;&gt;2&lt;/sub&gt;"),
+    ],
+)
+def test_only_bare_sup_and_sub_are_kept(text, expected):
+    from brief.render.markup import inline
+
+    assert inline(text) == expected
