@@ -12,11 +12,19 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-install: $(BIN)/python
+# installs are stamped: `make serve` reinstalls only when pyproject.toml changed (the package is
+# installed editable, so code edits need no reinstall)
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e .
+	touch $@
 
-install-test: $(BIN)/python
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
 
 # --dirty: a save rebuilds only the pages whose files changed (the generator writes only those),
 # so an edit shows in seconds however many sources there are; `make build` is always complete
