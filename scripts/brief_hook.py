@@ -2,6 +2,8 @@
 
 Listed under `hooks:` in mkdocs.yml. The generator's errors become a PluginError: the build
 stops with the file and line named, and the pages of the last good build stay as they were.
+Under `mkdocs serve` a broken source must not stop the server: the error is logged, the last good
+pages are built and served, and every page carries a banner naming the problem until it is fixed.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ _IMPORT_START = time.perf_counter()
 from brief.build import build  # noqa: E402 - timed: importing the generator is part of its cost
 from brief.errors import BriefError  # noqa: E402
 from brief.render.indexes import HOME_LIMIT, sources_table  # noqa: E402
+from brief.render.markup import esc  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.brief")
 # seconds the brief adds to this build, by what spent them
@@ -52,6 +55,10 @@ OWNED = ("sources/", "timeline/", "sanctions/")
 _INLINE = re.compile(r"</?(?:a|time|span|q|em|strong|sup|sub|code|abbr|mark)\b[^>]*>")
 
 
+def on_startup(command: str, dirty: bool = False, **kwargs) -> None:
+    _state["serving"] = command == "serve"
+
+
 @_timed
 def on_pre_build(config, **kwargs) -> None:
     docs = Path(config["docs_dir"])
@@ -59,7 +66,13 @@ def on_pre_build(config, **kwargs) -> None:
     try:
         summary, report = build(root, docs)
     except BriefError as err:
-        raise PluginError(f"brief: {err}") from None
+        if not _state.get("serving"):
+            raise PluginError(f"brief: {err}") from None
+        # serving: keep answering with the last good pages, and say on each what is wrong
+        _state["error"] = str(err)
+        log.error("brief: %s (the last good pages are served until this is fixed)", err)
+        return
+    _state.pop("error", None)
     # later events need only the home page's list of sources
     _state["sources"] = summary.sources
     _state["counts"] = {sid: (events, measures) for sid, events, measures in summary.counts}
@@ -125,8 +138,22 @@ def on_page_context(context, page, config, nav, **kwargs):
     return context
 
 
+_BODY = re.compile(r"<body\b[^>]*>")
+
+
+def error_banner(message: str) -> str:
+    lines = "".join(f"<li><code>{esc(line)}</code></li>" for line in message.splitlines() if line.strip())
+    return (
+        '<div class="brief-error" role="alert"><p><strong>The brief could not be rebuilt.</strong> '
+        "These pages are from the last good build; fix the file and save to rebuild.</p>"
+        f"<ul>{lines}</ul></div>"
+    )
+
+
 @_timed
 def on_post_page(output: str, page, config, **kwargs) -> str:
+    if _state.get("error"):
+        output = _BODY.sub(lambda m: m.group(0) + error_banner(_state["error"]), output, count=1)
     # once written, a generated page's text is not needed again: with thousands of sources,
     # keeping every page's Markdown and HTML to the end of the build is most of the memory
     page.brief_full_content = None
