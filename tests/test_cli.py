@@ -36,7 +36,8 @@ def test_unknown_lists_names_the_taxonomy_lacks(tmp_path, capsys):
     )
     assert main(["--root", str(root), "unknown"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split()[:2] == ["2", "Gazprom"]  # most frequent first
+    assert lines[0].split()[:2] == ["count", "kind?"]
+    assert lines[1].split()[:3] == ["2", "?", "Gazprom"]  # most frequent first
     assert any("Rosneft" in line for line in lines)
     assert not any("Tokyo" in line for line in lines)  # an alias of Japan
 
@@ -46,3 +47,21 @@ def test_a_missing_taxonomy_is_a_clear_error(tmp_path, capsys):
     (root / "sources/taxonomy.yml").unlink()
     assert main(["--root", str(root), "build"]) == 1
     assert "create sources/taxonomy.yml" in capsys.readouterr().err
+
+
+def test_unknown_lists_only_uncovered_names_with_a_kind(small_taxonomy):
+    from brief.unknown import unknown_names
+
+    from .conftest import make_source
+
+    text = (
+        "Prime Minister Fumio Kishida met Foreign Minister Ada Novak in Fredville.\n\n"
+        "There, the Sylvanian Trade Ministry spoke. Emphasizing trade, Japan acted; there was more.\n\n"
+        "Ada Novak left Fredville."
+    )
+    found = {u.name: (u.count, u.kind) for u in unknown_names(small_taxonomy, (make_source(text, "2024-05-06"),))}
+    assert found == {
+        "Ada Novak": (2, "person"),
+        "Fredville": (2, "?"),
+        "Sylvanian Trade Ministry": (1, "organisation"),
+    }

@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("build", help="annotate the sources and write the generated pages and data under docs/")
     sub.add_parser("check", help="validate the sources and the taxonomy without writing anything")
     unknown = sub.add_parser("unknown", help="list capitalised names in the sources that no actor alias covers")
-    unknown.add_argument("--limit", type=int, default=40)
+    unknown.add_argument("--limit", type=int, default=None, help="show only the N most frequent (default: all)")
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
@@ -42,8 +42,13 @@ def main(argv: list[str] | None = None) -> int:
             from .unknown import unknown_names
 
             taxonomy, sources = check(load(args.root))
-            for name, count, example in unknown_names(taxonomy, sources)[: args.limit]:
-                print(f"{count:4d}  {name}    e.g. {example}")
+            found = unknown_names(taxonomy, sources)
+            shown = found if args.limit is None else found[: args.limit]
+            print(f"{'count':>5}  {'kind?':12}  name    (first source)")
+            for u in shown:
+                print(f"{u.count:5d}  {u.kind:12}  {u.name}    ({u.example})")
+            if len(shown) < len(found):
+                print(f"… and {len(found) - len(shown)} more (--limit to see more)")
     except BriefError as err:
         print(
             f"brief: error: {err}" if len(err.problems) == 1 else f"brief: {len(err.problems)} problems:\n{err}",
