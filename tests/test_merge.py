@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from brief.merge import merge, topic_words
-from brief.model import Citation, Event
+from brief.merge import merge, merge_measures, topic_words
+from brief.model import Citation, Event, Sanction
 
 
 def ev(source: str, date: str, quote: str, actors=("Russia", "Ukraine")) -> Event:
@@ -100,3 +100,54 @@ def test_topic_words_are_the_capitalised_words_of_names(small_taxonomy):
     words = topic_words(small_taxonomy)
     assert {"japan", "tokyo", "kremlin", "japanese", "western"} <= words
     assert "sanctions" not in words and "government" not in words  # "Western sanctions", "the Japanese government"
+
+
+def sm(source: str, date: str | None, quote: str, kind="export-ban", who="Freedonia") -> Sanction:
+    precision = None if date is None else ("year", "month", "day")[date.count("-")]
+    return Sanction(
+        f"sm-{source}-{date}", date, precision, who, "", (), kind, "imposed", "", (Citation(source, "p1", quote),)
+    )
+
+
+@pytest.mark.parametrize(
+    "a, b, one",
+    [
+        # the same act told by two sources, dates agreeing at different precisions
+        (
+            sm("a", "2024-05-06", "Freedonia banned exports of machine tools."),
+            sm("b", "2024-05", "A ban on machine tools exports followed."),
+            True,
+        ),
+        # another imposer or another type is another measure
+        (
+            sm("a", "2024-05-06", "Freedonia banned exports of machine tools."),
+            sm("b", "2024-05", "Sylvania banned machine tools exports.", who="Sylvania"),
+            False,
+        ),
+        (
+            sm("a", "2024-05-06", "Freedonia banned exports of machine tools."),
+            sm("b", "2024-05", "Tariffs on machine tools exports.", kind="other"),
+            False,
+        ),
+        # undated reports are never one act
+        (
+            sm("a", None, "Freedonia banned exports of machine tools."),
+            sm("b", None, "A ban on machine tools exports."),
+            False,
+        ),
+        # one word in common is not enough
+        (
+            sm("a", "2024-05-06", "Freedonia banned exports of machine tools."),
+            sm("b", "2024-05", "Freedonia banned exports of cheese."),
+            False,
+        ),
+    ],
+)
+def test_when_two_reports_are_one_measure(a, b, one):
+    # what topic_words and measure_words give: the actor's name and the measure's own words
+    merged = merge_measures([a, b], frozenset({"freedonia", "banned", "exports", "ban", "export"}))
+    assert (len(merged) == 1) is one
+    if one:
+        [m] = merged
+        assert {c.source for c in m.citations} == {"a", "b"} and m.date == "2024-05-06"
+        assert [c.date for c in m.citations if c.source == "b"] == ["2024-05"]  # each keeps its own date

@@ -231,10 +231,11 @@ def annotate_all(
     entries = {k: cache[k] if k in cache else done[s.id] for s, k in zip(ordered, keys, strict=True)}
     fresh = len(todo)
     annotated = tuple(entries.values())
-    from .merge import merge, topic_words
+    from .merge import measure_words, merge, merge_measures, topic_words
 
-    events = merge([e for a in annotated for e in a.events], topic_words(taxonomy))
-    sanctions = tuple(x for a in annotated for x in a.sanctions)
+    stop = topic_words(taxonomy)
+    events = merge([e for a in annotated for e in a.events], stop)
+    sanctions = merge_measures([x for a in annotated for x in a.sanctions], stop | measure_words(taxonomy))
     brief = Brief(taxonomy=taxonomy, sources=annotated, events=events, sanctions=sanctions, annotated=fresh)
     return brief, entries
 
@@ -297,6 +298,11 @@ def _source_pages(brief: Brief, keys: Mapping[str, str] | None, tl_chunks, sm_ch
     # a source page links each of its events to the timeline entry that carries it (maybe merged)
     event_page = {ev.id: c.doc for c in tl_chunks for ev in c.items}
     sanction_page = {sm.id: c.doc for c in sm_chunks for sm in c.items}
+    measure_of = {
+        (c.source, c.anchor, c.quote, sm.measure_type, sm.imposed_by): sm.id
+        for sm in brief.sanctions
+        for c in sm.citations
+    }
     member_of: dict[tuple[str, str, str], str] = {}
     for ev in brief.events:
         for cite in ev.citations:
@@ -309,7 +315,9 @@ def _source_pages(brief: Brief, keys: Mapping[str, str] | None, tl_chunks, sm_ch
             merged_id = member_of.get((c.source, c.anchor, c.quote), ev.id)
             links[ev.id] = href(doc, event_page.get(merged_id, "timeline/index.md"), merged_id)
         for sm in a.sanctions:
-            links[sm.id] = href(doc, sanction_page[sm.id], sm.id)
+            c = sm.citations[0]
+            merged_id = measure_of.get((c.source, c.anchor, c.quote, sm.measure_type, sm.imposed_by), sm.id)
+            links[sm.id] = href(doc, sanction_page[merged_id], merged_id)
         key = _digest(keys[a.source.id], sorted(links.items())) if keys and a.source.id in keys else None
         yield doc, key, functools.partial(source_page.render, a, brief.taxonomy, links)
 

@@ -14,9 +14,10 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from .lexicon import MONTH_NAMES, STOP_WORDS
-from .model import Citation, Event, Taxonomy
+from .model import Citation, Event, Sanction, Taxonomy
 
 NEAR_DAYS = 3  # day-precision dates this close may be one event the sources date differently
 RARE_SHARE = 0.5  # a word in more than this share of a year's events is not distinctive
@@ -67,9 +68,9 @@ def _compatible(a: str, b: str) -> bool:
 class _Groups:
     """Union-find over events, each group remembering the sources it holds."""
 
-    def __init__(self, events: list[Event]):
-        self.parent = list(range(len(events)))
-        self.sources: list[set[str]] = [{c.source for c in e.citations} for e in events]
+    def __init__(self, items: list):  # events or measures: anything with citations
+        self.parent = list(range(len(items)))
+        self.sources: list[set[str]] = [{c.source for c in e.citations} for e in items]
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -126,7 +127,7 @@ def _rare_word_index(idxs: list[int], ev_words: list[set[str]]) -> dict[str, lis
     return index
 
 
-def _candidates(i: int, events: list[Event], ev_words: list[set[str]], index: dict[str, list[int]]) -> list[int]:
+def _candidates(i: int, events: list, ev_words: list[set[str]], index: dict[str, list[int]]) -> list[int]:
     """Later events of other sources sharing rare words with event ``i``: one for (nearly) the same
     day, two for coarser dates."""
     src = events[i].citations[0].source
@@ -158,4 +159,61 @@ def _combine(group: list[Event]) -> Event:
         estimated=all(e.estimated for e in group),
         status=first.status,
         confidence=first.confidence,
+    )
+
+
+def measure_words(taxonomy: Taxonomy) -> frozenset[str]:
+    """The words of the measure cues ("ban", "exports", "sanctions"): every report of a measure
+    uses them, so they cannot tell two measures apart."""
+    cues = [c for m in taxonomy.measure_types for c in m.cues] + list(taxonomy.generic_measure_cues)
+    out = {w for c in cues for w in re.findall(r"[a-z][a-z-]{3,}", c.lower())}
+    # their usual inflections too ("ban" -> "banned", "banning"; "export" -> "exports")
+    return frozenset(out | {w + s for w in out for s in ("s", "ed", "ned", "ning", "ing")})
+
+
+def merge_measures(measures: list[Sanction], stop: frozenset[str] = frozenset()) -> tuple[Sanction, ...]:
+    """One row per real measure: the same imposer and type, reported by different sources with
+    dates that agree and two rare words in common, is one measure with all its citations.
+
+    Undated measures are never merged: without a date, nothing says two reports are one act.
+    """
+    groups = _Groups(measures)
+    by_kind: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(measures):
+        if m.date:
+            by_kind[(m.imposed_by, m.measure_type)].append(i)
+    ms_words = [words(m.citations[0].quote, stop) for m in measures]
+    for idxs in by_kind.values():
+        index = _rare_word_index(idxs, ms_words)
+        for i in idxs:
+            for j in _candidates(i, measures, ms_words, index):
+                a, b = measures[i], measures[j]
+                # one act has one date: the same, or one a coarser form of the other (no near days)
+                da, db = a.date or "", b.date or ""
+                if db and (da.startswith(db) or db.startswith(da)):
+                    groups.join(i, j)
+    members: dict[int, list[Sanction]] = defaultdict(list)
+    for i, m in enumerate(measures):
+        members[groups.find(i)].append(m)
+    return tuple(_combine_measure(g) for g in members.values())
+
+
+def _combine_measure(group: list[Sanction]) -> Sanction:
+    if len(group) == 1:
+        return group[0]
+    counts = Counter(m.date for m in group)
+    date = max(counts, key=lambda d: (counts[d], len(d or ""), d or ""))
+    first = min(group, key=lambda m: (m.date != date, m.citations[0].source))
+    citations = []
+    for m in sorted(group, key=lambda m: (m.citations[0].source, m.citations[0].anchor)):
+        for c in m.citations:
+            citations.append(Citation(c.source, c.anchor, c.quote, m.date if m.date != date else None))
+    ids = sorted(m.id for m in group)
+    return replace(
+        first,
+        id="sm-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:10],
+        date=date,
+        precision=first.precision if first.date == date else ("day", "month", "year")[2 - (date or "").count("-")],
+        target_actors=tuple(dict.fromkeys(a for m in group for a in m.target_actors)),
+        citations=tuple(citations),
     )
