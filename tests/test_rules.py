@@ -32,6 +32,7 @@ actors:
   - {name: Ruritania, kind: country, aliases: [Ruritania], demonyms: [Ruritanian]}
   - {name: Rufus Firefly, kind: person, country: Freedonia, aliases: [Rufus Firefly, Firefly]}
 sanctions_theme: sanctions
+generic_measures: {type: other, cues: [sanction, sanctions, sanctioned]}
 """
 
 
@@ -305,3 +306,21 @@ def test_numbered_lines_are_items_unless_they_cite(line, kind):
     from brief.segment import blocks
 
     assert blocks(line)[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an enumeration's steps take the date of the sentence announcing them
+        (
+            "In 2023 Freedonia announced new steps against Sylvania. First, Freedonia imposed sanctions on two "
+            "Sylvanian officials. Second, Freedonia sanctioned a Sylvanian shipping line.",
+            [("other", "Freedonia", "2023"), ("other", "Freedonia", "2023")],
+        ),
+        # a standing state dated only by the news around it is no measure
+        ("Freedonia on Monday spoke. Freedonia is among the few countries participating in sanctions on Sylvania.", []),
+    ],
+)
+def test_unnamed_sanctions_dated_by_the_sentence_they_continue(annotator, text, expected):
+    src = annotator.annotate(make_source(text, "2024-05-06"))
+    assert [(s.measure_type, s.imposed_by, s.date) for s in src.sanctions] == expected

@@ -203,10 +203,12 @@ class Discourse:
                 imposer = S.country_of(first, tax)
         # a measure worded as a continuation ("A ban will also ...") takes the date of the
         # sentence just before it, never one from further back
+        # a sentence that itself carries on ("Second, ...") passes the carried date on to the next
+        carried = self.date if S.continues(view.text) else None
         return replace(
             self,
             imposer=imposer,
-            date=s_dates[-1] if s_dates else inherited,
+            date=s_dates[-1] if s_dates else inherited or carried,
             prev_text=view.text,
             prev_mentions=view.local_mentions,
         )

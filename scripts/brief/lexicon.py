@@ -298,3 +298,6 @@ ORGANISATION_HEADS = (
     "Directorate",
     "Inspectorate",
 )
+
+# the steps of an enumeration in prose: "First, ... Second, ..."
+ORDINAL_OPENERS = ("first", "second", "third", "fourth", "fifth", "sixth", "next", "lastly", "finally")

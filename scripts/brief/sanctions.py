@@ -7,17 +7,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cues import CueHit, CueMatcher
+from .lexicon import ORDINAL_OPENERS
 from .model import DateMention, Mention, Taxonomy
 from .targets import noun_phrase
 
 # a generic mention of sanctions is a measure only when the sentence dates an act of imposing them
-_IMPOSING = re.compile(r"\b(?:impos\w*|introduc\w*|new\s+sanctions|participat\w*|slapped|levied)\b", re.I)
+_IMPOSING = re.compile(
+    r"\b(?:impos\w*|re-?impos\w*|introduc\w*|new\s+sanctions|participat\w*|slapped|levied|restor\w*|extend\w*|"
+    r"sanctioned|sanctioning)\b",
+    re.I,
+)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|against|on|from|with|of|toward|towards|for|into|at|over|in|than|between|and|like|as|about|leave)\s+(?:the\s+)?$",
     re.I,
 )
 _PASSIVE_BY = re.compile(r"\b(?:\w+ed|broken|frozen|taken|seized|off)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?$", re.I)
-_CONTINUES = re.compile(r"^\W*(?:it|he|she|they|this|these|the\s+same)\b|\b(?:also|as\s+well)\b", re.I)
+# a sentence that goes on with the one before: a pronoun subject, "also", or the next step of an
+# enumeration ("Second, ...") whose steps the sentence before announced
+_CONTINUES = re.compile(
+    rf"^\W*(?:it|he|she|they|this|these|the\s+same)\b|\b(?:also|as\s+well)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,",
+    re.I,
+)
 
 STATUS_CUES = (
     (
@@ -288,12 +298,15 @@ def find(
     seen: set[tuple[str, str]] = set()
     hits = sorted(hits, key=lambda h: h.start)
     specific = list(hits)
+    continues = bool(_CONTINUES.search(sentence))
     if not specific:
-        generic = _generic(sentence, dates, taxonomy)
+        # unnamed sanctions are a measure where an act of imposing them is dated: by the
+        # sentence, or by the one it carries on from
+        dated = bool(dates) or (context_date is not None and continues)
+        generic = _generic(sentence, dated, taxonomy)
         if generic is None:
             return []
         specific = [generic]
-    continues = bool(_CONTINUES.search(sentence))
     for i, hit in enumerate(specific):
         next_start = next((h.start for h in specific[i + 1 :] if h.start > hit.start), len(sentence))
         window = sentence[hit.start : min(next_start, hit.end + 60)]
@@ -366,10 +379,15 @@ def _demonym_words(sentence: str, known: dict[str, str]) -> list[str]:
     return words
 
 
-def _generic(sentence: str, dates: tuple[DateMention, ...], taxonomy: Taxonomy) -> CueHit | None:
+def continues(sentence: str) -> bool:
+    """The sentence goes on with the one before ("It also ...", "Second, ...")."""
+    return bool(_CONTINUES.search(sentence))
+
+
+def _generic(sentence: str, dated: bool, taxonomy: Taxonomy) -> CueHit | None:
     """A dated act of imposing unnamed measures ("in 2014 X imposed sanctions") takes the taxonomy's
     generic measure type."""
-    if taxonomy.generic_measure_type is None or not dates or not _IMPOSING.search(sentence):
+    if taxonomy.generic_measure_type is None or not dated or not _IMPOSING.search(sentence):
         return None
     hits = _generic_matcher(taxonomy).find(sentence)
     if not hits:
