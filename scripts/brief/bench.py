@@ -298,6 +298,52 @@ COLUMNS = [
 ]
 
 
+def annotator_figures(root: Path = ROOT) -> dict:
+    """The annotator alone, in this process on one core: throughput on real text (the brief's
+    sources and the development corpus, best of five passes), and the two hostile inputs that
+    were once quadratic (a 1 MB single sentence, "**a " twenty thousand times)."""
+    from .annotate import Annotator
+    from .build import check, load, plan
+
+    texts = []
+    for brief_root in [
+        root,
+        *sorted(p.parent.parent for p in (root / "tests/fixtures/corpus").glob("*/sources/taxonomy.yml")),
+    ]:
+        tax, sources = check(load(brief_root))
+        texts.append((Annotator(tax), sources))
+    size = sum(len(s.text.encode("utf-8")) for _, sources in texts for s in sources)
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        for annotator, sources in texts:
+            for s in sources:
+                annotator.annotate(s)
+        best = min(best, time.perf_counter() - start)
+    hostile = {}
+    tax_text = (root / "sources/taxonomy.yml").read_bytes()
+    a, b = (_taxonomy_names(root).get("country", []) + ["A", "B"])[:2]
+    for name, body in (
+        ("one_sentence_1mb_s", f"{a} will impose sanctions on {b} in May 2022 and " * 19000),
+        ("unclosed_emphasis_20000_s", "**a " * 20000),
+    ):
+        from .build import Inputs
+
+        src = ("sources/2022-03-01-x.md", ("---\npublished: 2022-03-01\nlanguage: en\n---\n" + body + "\n").encode())
+        start = time.perf_counter()
+        plan(Inputs(("sources/taxonomy.yml", tax_text), (src,)))
+        hostile[name] = round(time.perf_counter() - start, 2)
+    return {"text_mb": round(size / 1e6, 3), "mb_per_s_per_core": round(size / 1e6 / best, 2), **hostile}
+
+
+def annotator_line(a: dict) -> str:
+    return (
+        f"Annotator alone, one core: {a['mb_per_s_per_core']} MB/s on {a['text_mb']} MB of real text "
+        f"(the brief's sources and the development corpus); a 1 MB single sentence {a['one_sentence_1mb_s']} s; "
+        f"'**a ' × 20,000 {a['unclosed_emphasis_20000_s']} s."
+    )
+
+
 def table(rows: list[dict]) -> str:
     head = "| " + " | ".join(t for _, t in COLUMNS) + " |"
     sep = "|" + "|".join("--:" for _ in COLUMNS) + "|"
@@ -345,12 +391,14 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    result = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "rows": rows}
-    print(f"\n{machine()}\n\n{table(rows)}")
+    annotator = annotator_figures()
+    result = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "rows": rows, "annotator": annotator}
+    print(f"\n{machine()}\n\n{table(rows)}\n\n{annotator_line(annotator)}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     block = (
-        f"<!-- bench:start -->\nMeasured {result['date']} on {result['machine']}.\n\n{table(rows)}\n<!-- bench:end -->"
+        f"<!-- bench:start -->\nMeasured {result['date']} on {result['machine']}.\n\n{table(rows)}\n\n"
+        f"{annotator_line(annotator)}\n<!-- bench:end -->"
     )
     for path in args.markdown:
         page = path.read_text(encoding="utf-8")
