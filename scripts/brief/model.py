@@ -24,8 +24,8 @@ class Actor:
     # the country a person or body acts for: a sanction "by the prime minister" is imposed by the country
     country: str | None = None
     description: str = ""
-    # the adjectives of a country's people ("Dutch"): "the Dutch government" is the country, and
-    # "Dutch officials" are a party a measure can hit, though neither is an alias
+    # the adjectives of a country's people ("Freedonian"): "the Freedonian government" is the country, and
+    # "Freedonian officials" are a party a measure can hit, though neither is an alias
     demonyms: tuple[str, ...] = ()
     # whether it can impose a measure: people, countries and bodies can; other actors (places,
     # projects) only when the taxonomy says so (a collective such as "the West")

@@ -162,7 +162,7 @@ def _actor(raw: object, path: tuple, owners: dict[str, dict[str, str]], bad: Bad
         aliases = []
     demonyms = _strings(raw, "demonyms")
     if demonyms is None or not all(_DEMONYM.match(d) for d in demonyms):
-        bad(path + ("demonyms",), f"actor '{name}': demonyms must be a list of capitalised words ('Dutch')")
+        bad(path + ("demonyms",), f"actor '{name}': demonyms must be a list of capitalised words ('Freedonian')")
         demonyms = []
     _claim(owners["alias"], [name, *aliases], name, path + ("aliases",), "alias", bad)
     _claim(owners["demonym"], demonyms, name, path + ("demonyms",), "demonym", bad)
