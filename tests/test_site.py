@@ -57,6 +57,9 @@ def test_strict_build_of_the_real_site(built_site):
     assert len(sources) == len(list((ROOT / "sources").glob("*.md")))
     for s in sources:
         assert (site / s["page"] / "index.html").is_file()
+    # developers' pages are not the reader's: not built, not searchable
+    assert not (site / "benchmark").exists() and not (site / "benchmark.json").exists()
+    assert "benchmark" not in (site / "search/search_index.json").read_text().lower()
     # the home page lists every source
     home = (site / "index.html").read_text()
     assert all(s["page"] in home for s in sources)
