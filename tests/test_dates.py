@@ -43,6 +43,13 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
         ("For the past two years, it has waged a campaign.", "2020-06", [("2018", "year")]),
         ("In the past year, exports halved.", "2024-03-10", [("2023", "year")]),
         ("Over the past two weeks, talks stalled.", "2024-03-10", [("2024-02", "month")]),
+        # months counted from the story's last date, or back from publication
+        (
+            "In January 2023 a deal was struck. Two months later, both announced controls.",
+            "2023-06",
+            [("2023-01", "month"), ("2023-03", "month")],
+        ),
+        ("Six months ago the ministry acted.", "2024-03-10", [("2023-09", "month")]),
         # "recently": the time of publication, no finer than the text says
         ("The minister recently announced new steps.", "2020-06", [("2020", "year")]),
         ("In recent days the ministry spoke twice.", "2022-02-23", [("2022-02", "month")]),

@@ -96,7 +96,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("rel_week", re.compile(r"\b(?P<rel>last|this|next|the\s+following|the\s+previous)\s+week\b", re.I)),
-    ("rel_month", re.compile(r"\b(?P<rel>last|this|next|the\s+following|the\s+previous)\s+month\b", re.I)),
+    (
+        "rel_month",
+        re.compile(
+            rf"\b(?:(?P<rel>last|this|next|the\s+following|the\s+previous)\s+month|(?P<n>{_NUM})\s+months?\s+(?P<dir>later|after|earlier|ago))\b",
+            re.I,
+        ),
+    ),
     (
         "rel_year",
         re.compile(
@@ -134,7 +140,7 @@ _NEEDS = {
     "weekday": re.compile(r"day\b"),
     "day": re.compile(r"\b(?:days?|yesterday|today|tomorrow)\b", re.I),
     "week": re.compile(r"\bweek\b", re.I),
-    "monthword": re.compile(r"\bmonth\b", re.I),
+    "monthword": re.compile(r"\bmonths?\b", re.I),
     "year": re.compile(r"\byears?\b", re.I),
     "anaphor": re.compile(r"\b(?:same time|Meanwhile|Simultaneously|aftermath|Immediately|Shortly|Soon)\b", re.I),
     "recent": re.compile(r"\b(?:last|past|previous|recent|recently|lately)\b", re.I),
@@ -422,11 +428,29 @@ def _r_rel_week(g: dict, c: Context, mention: Mention_) -> DateMention | None:
 
 def _r_rel_month(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     a = c.anchor
+    if g.get("n"):
+        return _months_from(g, c, mention)
     if a.month is None:
         return None
     rel = g["rel"].lower()
     off = -1 if rel in ("last", "the previous") else 1 if rel in ("next", "the following") else 0
     total = a.year * 12 + a.month - 1 + off
+    return mention(iso(total // 12, total % 12 + 1), "medium")
+
+
+def _months_from(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    """ "Two months later": from the date the story has reached; "six months ago": from publication."""
+    n = int(g["n"]) if g["n"].isdigit() else NUMBERS.get(g["n"].lower(), 1)
+    if g["dir"].lower() in ("later", "after"):
+        last = c.narrative.last
+        if last is None or len(last.date) < 7:
+            return None
+        y, m = int(last.date[:4]), int(last.date[5:7])
+    else:
+        if c.anchor.month is None:
+            return None
+        y, m, n = c.anchor.year, c.anchor.month, -n
+    total = y * 12 + m - 1 + n
     return mention(iso(total // 12, total % 12 + 1), "medium")
 
 
