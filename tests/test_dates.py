@@ -50,6 +50,12 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
             [("2023-01", "month"), ("2023-03", "month")],
         ),
         ("Six months ago the ministry acted.", "2024-03-10", [("2023-09", "month")]),
+        (
+            "On 20 May 2024 talks began. Three weeks later, they broke down.",
+            "2024-07",
+            [("2024-05-20", "day"), ("2024-06", "month")],
+        ),
+        ("Two weeks ago the ministry acted.", "2024-03-10", [("2024-02", "month")]),
         # "recently": the time of publication, no finer than the text says
         ("The minister recently announced new steps.", "2020-06", [("2020", "year")]),
         ("In recent days the ministry spoke twice.", "2022-02-23", [("2022-02", "month")]),

@@ -95,7 +95,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("rel_week", re.compile(r"\b(?P<rel>last|this|next|the\s+following|the\s+previous)\s+week\b", re.I)),
+    (
+        "rel_week",
+        re.compile(
+            rf"\b(?:(?P<rel>last|this|next|the\s+following|the\s+previous)\s+week|(?P<n>{_NUM})\s+weeks?\s+(?P<dir>later|after|earlier|ago))\b",
+            re.I,
+        ),
+    ),
     (
         "rel_month",
         re.compile(
@@ -139,7 +145,7 @@ _NEEDS = {
     "month": re.compile(rf"\b{_MON}"),
     "weekday": re.compile(r"day\b"),
     "day": re.compile(r"\b(?:days?|yesterday|today|tomorrow)\b", re.I),
-    "week": re.compile(r"\bweek\b", re.I),
+    "week": re.compile(r"\bweeks?\b", re.I),
     "monthword": re.compile(r"\bmonths?\b", re.I),
     "year": re.compile(r"\byears?\b", re.I),
     "anaphor": re.compile(r"\b(?:same time|Meanwhile|Simultaneously|aftermath|Immediately|Shortly|Soon)\b", re.I),
@@ -413,6 +419,8 @@ def _r_rel_day(g: dict, c: Context, mention: Mention_) -> DateMention | None:
 
 
 def _r_rel_week(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    if g.get("n"):
+        return _weeks_from(g, c, mention)
     rel, a = g["rel"].lower(), c.anchor
     if a.month is None:
         return None
@@ -436,6 +444,22 @@ def _r_rel_month(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     off = -1 if rel in ("last", "the previous") else 1 if rel in ("next", "the following") else 0
     total = a.year * 12 + a.month - 1 + off
     return mention(iso(total // 12, total % 12 + 1), "medium")
+
+
+def _weeks_from(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    """ "Three weeks later": from the day the story has reached; "two weeks ago": from publication;
+    at the month, since a count of weeks names no day."""
+    n = int(g["n"]) if g["n"].isdigit() else NUMBERS.get(g["n"].lower(), 1)
+    a = c.anchor
+    if g["dir"].lower() in ("later", "after"):
+        if c.narrative.day is None:
+            return None
+        day = c.narrative.day + dt.timedelta(weeks=n)
+    else:
+        if a.month is None:
+            return None
+        day = dt.date(a.year, a.month, a.day or 15) - dt.timedelta(weeks=n)
+    return mention(iso(day.year, day.month), "medium")
 
 
 def _months_from(g: dict, c: Context, mention: Mention_) -> DateMention | None:
