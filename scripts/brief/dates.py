@@ -446,10 +446,18 @@ def _r_rel_month(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     return mention(iso(total // 12, total % 12 + 1), "medium")
 
 
+def _count(g: dict) -> int:
+    """The number a relative date counts ("three", "a few", "6"), 1 when it gives none."""
+    n = g.get("n")
+    if not n:
+        return 1
+    return int(n) if n.isdigit() else NUMBERS.get(n.lower(), 1)
+
+
 def _weeks_from(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     """ "Three weeks later": from the day the story has reached; "two weeks ago": from publication;
     at the month, since a count of weeks names no day."""
-    n = int(g["n"]) if g["n"].isdigit() else NUMBERS.get(g["n"].lower(), 1)
+    n = _count(g)
     a = c.anchor
     if g["dir"].lower() in ("later", "after"):
         if c.narrative.day is None:
@@ -464,7 +472,7 @@ def _weeks_from(g: dict, c: Context, mention: Mention_) -> DateMention | None:
 
 def _months_from(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     """ "Two months later": from the date the story has reached; "six months ago": from publication."""
-    n = int(g["n"]) if g["n"].isdigit() else NUMBERS.get(g["n"].lower(), 1)
+    n = _count(g)
     if g["dir"].lower() in ("later", "after"):
         last = c.narrative.last
         if last is None or len(last.date) < 7:
@@ -509,7 +517,7 @@ def _r_span(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     """ "Over the last six months", "for the past two years": since the start of that span, as
     coarsely as the span is counted (a year for months and years, a month for days and weeks)."""
     a = c.anchor
-    n = 1 if "n" not in g else int(g["n"]) if g["n"].isdigit() else NUMBERS.get(g["n"].lower(), 1)
+    n = _count(g)
     unit = g["unit"].lower().rstrip("s")
     months = {"day": 0, "week": 0, "month": n, "year": 12 * n, "decade": 120 * n}[unit]
     if unit in ("day", "week") and a.month is not None:
@@ -621,7 +629,7 @@ def _relative_day(g: dict, anchor: Anchor, narrative: Narrative, block_index: in
         off = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0}[word]
         sequential = True
     else:
-        n = int(g["n"]) if g["n"].isdigit() else NUMBERS.get(g["n"].lower(), 1)
+        n = _count(g)
         direction = g["dir"].lower()
         off = n if direction in ("later", "after") else -n
         sequential = direction != "ago"
