@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 
 PRECISIONS = ("year", "month", "day")
 ACTOR_KINDS = ("person", "country", "organisation", "other")
-STATUSES = ("imposed", "announced", "considered", "expected")
 
 
 # ------------------------------------------------------------------ knowledge (taxonomy)
@@ -30,12 +29,6 @@ class Actor:
     # whether it can impose a measure: people, countries and bodies can; other actors (places,
     # projects) only when the taxonomy says so (a collective such as "the West")
     can_impose: bool = True
-
-    @property
-    def slug(self) -> str:
-        from .slugs import slugify
-
-        return slugify(self.name)
 
 
 @dataclass(frozen=True)
@@ -96,12 +89,6 @@ class Taxonomy:
     def demonyms(self) -> dict[str, str]:
         """Each demonym and the actor whose people it names."""
         return {d: a.name for a in self.actors for d in a.demonyms}
-
-    def theme(self, theme_id: str) -> Theme | None:
-        for t in self.themes:
-            if t.id == theme_id:
-                return t
-        return None
 
 
 # ------------------------------------------------------------------ sources

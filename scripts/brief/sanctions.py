@@ -183,12 +183,6 @@ def imposers(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy
     return ()
 
 
-def imposer(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy: Taxonomy) -> str | None:
-    """The first of ``imposers``."""
-    found = imposers(sentence, cue, mentions, taxonomy)
-    return found[0] if found else None
-
-
 def _coordinated(sentence: str, acting: tuple[Mention, ...], m: Mention) -> list[Mention]:
     """``m`` and the acting mentions joined to it by "and" or commas, in text order."""
     ordered = sorted(acting, key=lambda x: x.start)

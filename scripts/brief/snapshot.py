@@ -94,7 +94,3 @@ def write(folder: Path, snapshot: Snapshot) -> None:
         os.replace(tmp, folder / NAME)
     except OSError:
         pass  # without the record the next build does the work again, nothing worse
-
-
-def forget(folder: Path) -> None:
-    (folder / NAME).unlink(missing_ok=True)

@@ -47,14 +47,6 @@ def href(from_doc: str, to_doc: str, anchor: str | None = None) -> str:
     return f"{up}{there}" + (f"#{anchor}" if anchor else "") if (up or there) else (f"#{anchor}" if anchor else "./")
 
 
-def md_href(from_doc: str, to_doc: str, anchor: str | None = None) -> str:
-    """A link between docs/ files for Markdown, which MkDocs checks and turns into a URL."""
-    import posixpath
-
-    rel = posixpath.relpath(to_doc, posixpath.dirname(from_doc) or ".")
-    return rel + (f"#{anchor}" if anchor else "")
-
-
 def actor_anchor(name: str) -> str:
     return f"actor-{slugify(name)}"
 

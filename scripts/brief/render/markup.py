@@ -65,15 +65,6 @@ def plain(text: str) -> str:
     return re.sub(r"</?su[pb]>", "", text)
 
 
-def attrs(**values: str | None) -> str:
-    parts = []
-    for key, value in values.items():
-        if value is None:
-            continue
-        parts.append(f' {key.rstrip("_").replace("_", "-")}="{esc(value)}"')
-    return "".join(parts)
-
-
 def md_text(text: str) -> str:
     """Plain text safe inside Markdown (a heading or a link label): HTML-escaped, syntax backslashed."""
     out = esc(text)
