@@ -49,7 +49,7 @@ SOURCES_MARKER = "<!-- brief:sources -->"
 _LINE = r'^<(?:p|dl|ul|hr|div|form)\b[^>\n]*class="brief-[^"\n]*"[^\n]*$'
 # a run of such blocks, one blank line apart: Markdown gets one slot for the run, not one a paragraph
 _RUN = re.compile(rf"{_LINE}(?:\n\n{_LINE})*", re.M)
-OWNED = ("sources/", "timeline/", "sanctions/")
+OWNED = ("sources/", "timeline/", "sanctions/", "actors/", "themes/")
 # inline tags the search index does not need: it keeps the words and the headings and paragraphs
 # that split a page into sections; dropping these first spares the indexer's HTML parser most tags
 _INLINE = re.compile(r"</?(?:a|time|span|q|em|strong|sup|sub|code|abbr|mark)\b[^>]*>")
@@ -92,10 +92,6 @@ def on_pre_build(config, **kwargs) -> None:
 
 @_timed
 def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
-    meta = page.meta
-    # Material's search weights `tags` highly: actors and theme names make a page findable by them
-    if meta.get("actors") or meta.get("themes"):
-        meta["tags"] = list(meta.get("actors") or []) + list(meta.get("themes") or [])
     if SOURCES_MARKER in markdown and "sources" in _state:
         table = sources_table(_state["sources"], page.file.src_uri, _state.get("counts"), HOME_LIMIT)
         markdown = markdown.replace(SOURCES_MARKER, table)

@@ -154,28 +154,42 @@ def test_the_sanctions_table_shows_both_sides_and_filters(browser, site_url):
     assert types == sorted(types, key=str.lower) or types == sorted(types)
 
 
-def test_tag_indexes_list_their_pages(browser, site_url):
+def test_the_indexes_lead_to_actor_and_theme_pages(browser, site_url):
     from selenium.webdriver.common.by import By
 
     visit(browser, site_url + "actors/")
-    heading = browser.find_element(By.ID, "actor-tatsunori-motoki")
-    listing = heading.find_element(By.XPATH, "following-sibling::ul[1]")
-    assert "Russia: facing the war in Ukraine" in listing.text
+    browser.find_element(By.LINK_TEXT, "Tatsunori Motoki").click()
+    wait(browser, lambda d: d.current_url.endswith("/actors/tatsunori-motoki/"))
+    assert "Russia: facing the war in Ukraine" in browser.find_element(By.TAG_NAME, "article").text
     visit(browser, site_url + "themes/")
-    heading = browser.find_element(By.ID, "theme-espionage")
-    assert "Russia: facing the war in Ukraine" in heading.find_element(By.XPATH, "following-sibling::ul[1]").text
+    browser.find_element(By.LINK_TEXT, "Espionage").click()
+    wait(browser, lambda d: d.current_url.endswith("/themes/espionage/"))
+    assert "Russia: facing the war in Ukraine" in browser.find_element(By.TAG_NAME, "article").text
 
 
-def test_an_actor_link_in_the_text_opens_its_listing(browser, site_url):
+def test_an_actor_link_leads_to_its_page_and_on_to_a_measures_paragraph(browser, site_url):
     from selenium.webdriver.common.by import By
 
     visit(browser, site_url + "sources/2023-02-13-russia-facing-the-war-in-ukraine-an-intransigent-japan/")
-    link = browser.find_element(By.CSS_SELECTOR, "a.brief-actor[title='Tatsunori Motoki']")
+    link = browser.find_element(By.CSS_SELECTOR, "a.brief-actor[title='Japan']")
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
     link.click()
-    wait(browser, lambda d: d.current_url.endswith("#actor-tatsunori-motoki"))
+    wait(browser, lambda d: d.current_url.endswith("/actors/japan/"))
     wait(browser, lambda d: d.execute_script("return document.readyState") == "complete")
-    assert browser.find_element(By.ID, "actor-tatsunori-motoki").is_displayed()
+    # the first measure Japan imposed: to its row in the sanctions table, then to its paragraph
+    measure = browser.find_element(By.CSS_SELECTOR, "table.brief-listing tbody tr td:nth-child(2) a")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", measure)
+    measure.click()
+    wait(browser, lambda d: "/sanctions/" in d.current_url and "#sm-" in d.current_url)
+    row_id = browser.current_url.rsplit("#", 1)[1]
+    row = browser.find_element(By.ID, row_id)
+    assert row.get_attribute("data-imposer") == "Japan"
+    cite = row.find_element(By.CSS_SELECTOR, "td[data-label='Source'] a")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", cite)
+    cite.click()
+    wait(browser, lambda d: "/sources/" in d.current_url and "#p" in d.current_url)
+    para = browser.find_element(By.ID, browser.current_url.rsplit("#", 1)[1])
+    assert para.is_displayed() and "brief-p" in para.get_attribute("class")
 
 
 def test_phone_width_has_no_horizontal_scroll(browser, site_url):

@@ -50,7 +50,17 @@ def other_topic(tmp_path_factory) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    "doc", [*EXPORTS, "sources/2021-08-12-mackerel-war.md", "timeline/index.md", "sanctions/index.md"]
+    "doc",
+    [
+        *EXPORTS,
+        "sources/2021-08-12-mackerel-war.md",
+        "timeline/index.md",
+        "sanctions/index.md",
+        "actors/index.md",
+        "actors/norway.md",
+        "themes/index.md",
+        "themes/fisheries.md",
+    ],
 )
 def test_a_fixture_brief_s_pages_are_as_reviewed(other_topic, doc):
     _check(f"other_topic/{doc}", other_topic[doc])

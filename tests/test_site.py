@@ -166,9 +166,13 @@ def test_a_brief_on_another_topic_with_its_own_taxonomy(tmp_path):
     # the title's "&" and the article's own heading survive, escaped once
     assert "The Mackerel War: Oslo, Brussels &amp; the North-East Atlantic" in page
     assert "A quota fight returns" in page
-    # the tag index lists the page under its actor
+    # each actor has its page, listing the source and the measures it imposed; the index links it
     actors = (site / "actors/index.html").read_text()
-    assert 'id="actor-norway"' in actors and "sources/2021-08-12-mackerel-war/" in actors
+    assert 'href="../actors/norway/"' in actors
+    norway = (site / "actors/norway/index.html").read_text()
+    assert "sources/2021-08-12-mackerel-war/" in norway and "sanctions/#sm-" in norway
+    assert (site / "actors/bjornar-skjaeran/index.html").is_file()  # "ø" and "æ" spelt out, not dropped
+    assert "sources/2021-08-12-mackerel-war/" in (site / "themes/fisheries/index.html").read_text()
 
 
 def test_search_indexes_the_text_and_tags_but_not_the_lists_that_repeat_it(built_site):

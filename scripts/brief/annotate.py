@@ -137,7 +137,7 @@ class Annotator:
         self, source: Source, blocks, out_blocks: list[AnnotatedBlock], theme_hits, found: Found
     ) -> AnnotatedSource:
         tax = self.taxonomy
-        named = {m.actor for ab in out_blocks for m in ab.mentions}
+        named = Counter(m.actor for ab in out_blocks for m in ab.mentions)
         # the taxonomy's actors in its order, then people known only by their title, as they appear
         actors = tuple(a.name for a in tax.actors if a.name in named) + tuple(
             dict.fromkeys(m.actor for ab in out_blocks for m in ab.mentions if tax.actor(m.actor) is None)
@@ -156,6 +156,7 @@ class Annotator:
             dates=tuple(sorted(found.dates)),
             events=tuple(events),
             sanctions=tuple(found.sanctions),
+            mentions=tuple(named[a] for a in actors),
         )
 
 

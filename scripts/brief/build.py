@@ -21,7 +21,7 @@ from . import export, snapshot
 from .errors import BriefError
 from .model import AnnotatedSource, Brief, BuildSummary, Source, Taxonomy
 from .output import MANIFEST, WriteReport, write
-from .render import indexes, sanctions_page, source_page, timeline
+from .render import entities, indexes, sanctions_page, source_page, timeline
 from .render.common import DATA_DIR, SOURCES_DIR, href, source_doc, url_of
 from .sources import MAX_BYTES, decode, parse_source
 from .taxonomy import parse_taxonomy
@@ -284,9 +284,13 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
                 )
             yield doc, key, make
     yield f"{SOURCES_DIR}/index.md", None, functools.partial(indexes.sources_index, brief.sources)
-    used = {n for a in brief.sources for n in a.actors}
-    yield "actors/index.md", None, functools.partial(indexes.actors_index, tax, used)
-    yield "themes/index.md", None, functools.partial(indexes.themes_index, tax)
+    # actor and theme pages gather every source: no key, always rendered (and written only if changed)
+    where = entities.Where(
+        event={ev.id: c.doc for c in tl_chunks for ev in c.items},
+        measure={sm.id: c.doc for c in sm_chunks for sm in c.items},
+    )
+    for doc, make in entities.pages(brief, where, titles):
+        yield doc, None, make
     yield f"{DATA_DIR}/sources.json", None, lambda: export.dumps(export.sources_json(brief.sources))
     yield f"{DATA_DIR}/events.json", None, lambda: export.dumps(export.events_json(brief.events))
     yield f"{DATA_DIR}/sanctions.json", None, lambda: export.dumps(export.sanctions_json(brief.sanctions))

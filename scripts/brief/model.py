@@ -221,6 +221,7 @@ class AnnotatedSource:
     # the annotated text rendered as page Markdown; once it is, blocks and text are dropped, so
     # that a cached source is small (see build.compact)
     body: bytes = b""  # UTF-8: a big brief holds thousands of these through the build
+    mentions: tuple[int, ...] = ()  # how often each of ``actors`` is named, in the same order
 
 
 @dataclass(frozen=True)

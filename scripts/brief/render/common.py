@@ -10,7 +10,6 @@ from typing import TypeVar
 
 import frontmatter
 
-from ..slugs import slugify
 from ..yamldoc import Dumper as YamlDumper
 from .markup import esc, md_text
 
@@ -45,19 +44,6 @@ def href(from_doc: str, to_doc: str, anchor: str | None = None) -> str:
     there = url_of(to_doc)
     up = "../" * len(here)
     return f"{up}{there}" + (f"#{anchor}" if anchor else "") if (up or there) else (f"#{anchor}" if anchor else "./")
-
-
-def actor_anchor(name: str) -> str:
-    return f"actor-{slugify(name)}"
-
-
-def theme_anchor(theme_id: str) -> str:
-    return f"theme-{slugify(theme_id)}"
-
-
-def tag_slug(text: str, separator: str = "-") -> str:
-    """Slugs for Material's tags plugin (``tags_slugify``), the same as the generator's links."""
-    return slugify(text)
 
 
 def show_date(iso: str | None, estimated: bool = False) -> str:

@@ -1,9 +1,9 @@
-"""The list of sources and the tag index pages for actors and themes."""
+"""The list of sources (the Sources page, and the newest few on the home page)."""
 
 from __future__ import annotations
 
-from ..model import AnnotatedSource, Taxonomy
-from .common import ACTORS_DIR, SOURCES_DIR, THEMES_DIR, href, page, show_date, source_doc
+from ..model import AnnotatedSource
+from .common import SOURCES_DIR, href, page, show_date, source_doc
 from .markup import esc
 from .source_page import display_title
 
@@ -59,54 +59,4 @@ def sources_index(sources: tuple[AnnotatedSource, ...]) -> str:
     return page({"title": "Sources"}, "\n".join(body))
 
 
-def _metonyms(taxonomy: Taxonomy, used: set[str], n: int = 2) -> str:
-    """Examples of this brief's own: aliases of its countries that are not their names ("the capital")."""
-    found = []
-    for a in taxonomy.actors:
-        if a.kind == "country" and a.name in used:
-            alias = next((x for x in a.aliases if a.name not in x and x[:1].isupper()), None)
-            if alias:
-                found.append(f"“{alias}” for {a.name}")
-        if len(found) == n:
-            break
-    return ", ".join(found)
-
-
-def actors_index(taxonomy: Taxonomy, used: set[str]) -> str:
-    kinds = {
-        "country": "countries and governments",
-        "person": "people",
-        "organisation": "organisations",
-        "other": "other",
-    }
-    counts = {k: sum(1 for a in taxonomy.actors if a.kind == k and a.name in used) for k in kinds}
-    summary = ", ".join(f"{n} {kinds[k]}" for k, n in counts.items() if n)
-    examples = _metonyms(taxonomy, used)
-    folded = f" Governments are folded into their country ({examples})." if examples else ""
-    body = [
-        "# Actors",
-        "",
-        f"Who the sources talk about: {summary}. Each actor lists the sources that name it; a name in an "
-        f"article's text links here.{folded}",
-        "",
-        "<!-- tags/actors -->",
-        "",
-    ]
-    # the listing repeats every page's title under each of its actors: searching it adds nothing
-    return page({"title": "Actors", "search": {"exclude": True}}, "\n".join(body))
-
-
-def themes_index(taxonomy: Taxonomy) -> str:
-    body = [
-        "# Themes",
-        "",
-        "What the sources discuss. A theme is given to an article only where it discusses it substantially "
-        "(a headline or lede statement, a whole paragraph, or two separate passages), not for one passing word.",
-        "",
-        "<!-- tags/themes -->",
-        "",
-    ]
-    return page({"title": "Themes", "search": {"exclude": True}}, "\n".join(body))
-
-
-__all__ = ["sources_index", "actors_index", "themes_index", "sources_table", "ACTORS_DIR", "THEMES_DIR"]
+__all__ = ["sources_index", "sources_table"]

@@ -8,6 +8,7 @@ from functools import partial
 
 from ..model import Sanction, Taxonomy
 from .common import SANCTIONS_DIR, Chunk, chunk_index, href, page, paginate, show_date, source_doc, time_tag
+from .entities import actor_link
 from .markup import esc, inline
 
 STATUS_ORDER = ("imposed", "announced", "expected", "considered")
@@ -100,7 +101,7 @@ def _table(c: Chunk, labels: dict[str, str], titles: dict[str, str]) -> str:
         rows.append(
             f'<tr id="{esc(s.id)}" data-imposer="{esc(s.imposed_by)}" data-type="{esc(s.measure_type)}" data-status="{esc(s.status)}">'
             f'<td data-label="Date" data-sort="{esc(s.date or "9999")}">{time_tag(s.date)}</td>'
-            f'<td data-label="Imposed by"><span class="brief-imposer">{esc(s.imposed_by)}</span></td>'
+            f'<td data-label="Imposed by">{actor_link(c.doc, s.imposed_by, "brief-imposer")}</td>'
             f'<td data-label="Type"><span class="brief-type">{esc(labels.get(s.measure_type, s.measure_type))}</span></td>'
             f'<td data-label="Status"><span class="brief-status brief-status--{esc(s.status)}">{esc(s.status)}</span></td>'
             f'<td data-label="Target">{esc(s.target)}<q class="brief-quote">{quote}</q></td>'

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..model import AnnotatedBlock, AnnotatedSource, Taxonomy
-from .common import ACTORS_DIR, THEMES_DIR, actor_anchor, href, page, show_date, source_doc, theme_anchor, time_tag
+from .common import href, page, show_date, source_doc, time_tag
+from .entities import actor_doc, actor_link, theme_link
 from .markup import esc, inline, md_text, plain
 
 _OPEN, _CLOSE = "\ue000", "\ue001"  # placeholders for tags, in the Unicode private use area
@@ -33,6 +34,8 @@ def render(src: AnnotatedSource, taxonomy: Taxonomy, links: dict[str, str]) -> s
         # theme labels, as readers see them in the tag index
         "themes": [_theme_label(taxonomy, t) for t in src.themes],
         "dates": list(src.dates),
+        # Material's search weights `tags` highly: a page is found by its actors' and themes' names
+        "tags": list(src.actors) + [_theme_label(taxonomy, t) for t in src.themes],
     }
     out = [
         f"# {md_text(title)}",
@@ -63,7 +66,7 @@ def render(src: AnnotatedSource, taxonomy: Taxonomy, links: dict[str, str]) -> s
         for sm in sorted(src.sanctions, key=lambda x: (x.date or "9999", x.id)):
             c = sm.citations[0]
             items.append(
-                f'<li>{time_tag(sm.date)} <span class="brief-imposer">{esc(sm.imposed_by)}</span> '
+                f"<li>{time_tag(sm.date)} {actor_link(doc, sm.imposed_by, 'brief-imposer')} "
                 f'<span class="brief-type">{esc(_label(taxonomy, sm.measure_type))}</span> '
                 f'<span class="brief-status brief-status--{esc(sm.status)}">{esc(sm.status)}</span> '
                 f'{esc(sm.target)} <a href="#{esc(c.anchor)}">¶&nbsp;{esc(c.anchor[1:])}</a> · '
@@ -114,15 +117,9 @@ def _card(src: AnnotatedSource, taxonomy: Taxonomy, doc: str) -> str:
     if s.url:
         rows.append(("Link", f'<a href="{esc(s.url)}" rel="nofollow noopener">{esc(s.url)}</a>'))
     rows.append(("File", f"<code>{esc(s.path)}</code>"))
-    actors = " ".join(
-        f'<a class="brief-chip" href="{esc(href(doc, f"{ACTORS_DIR}/index.md", actor_anchor(a)))}">{esc(a)}</a>'
-        for a in src.actors
-    )
+    actors = " ".join(actor_link(doc, a) for a in src.actors)
     labels = {t.id: t.label for t in taxonomy.themes}
-    themes = " ".join(
-        f'<a class="brief-chip brief-chip--theme" href="{esc(href(doc, f"{THEMES_DIR}/index.md", theme_anchor(labels.get(t, t))))}">{esc(labels.get(t, t))}</a>'
-        for t in src.themes
-    )
+    themes = " ".join(theme_link(doc, t, labels.get(t, t)) for t in src.themes)
     rows.append(("Themes", themes or "none"))
     rows.append(("Actors", actors or "none"))
     counts = (
@@ -154,7 +151,7 @@ def _annotated(ab: AnnotatedBlock, doc: str) -> str:
         if m.actor in seen:
             continue
         seen.add(m.actor)
-        url = href(doc, f"{ACTORS_DIR}/index.md", actor_anchor(m.actor))
+        url = href(doc, actor_doc(m.actor))
         spans.append((m.start, m.end, f'<a class="brief-actor" href="{esc(url)}" title="{esc(m.actor)}">'))
     for d in ab.dates:
         spans.append((d.start, d.end, f'<time datetime="{esc(d.date)}">'))

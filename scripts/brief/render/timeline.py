@@ -10,16 +10,15 @@ from ..model import Event, Taxonomy
 from .common import (
     TIMELINE_DIR,
     Chunk,
-    actor_anchor,
     chunk_index,
     href,
     page,
     paginate,
     show_date,
     source_doc,
-    theme_anchor,
     time_tag,
 )
+from .entities import actor_link, theme_link
 from .markup import esc, inline
 
 
@@ -73,15 +72,9 @@ def _entry(ev: Event, doc: str, taxonomy: Taxonomy, titles: dict[str, str]) -> s
         else ""
     )
     chips = (
-        " ".join(
-            f'<a class="brief-chip" href="{esc(href(doc, "actors/index.md", actor_anchor(a)))}">{esc(a)}</a>'
-            for a in ev.actors
-        )
+        " ".join(actor_link(doc, a) for a in ev.actors)
         + " "
-        + " ".join(
-            f'<a class="brief-chip brief-chip--theme" href="{esc(href(doc, "themes/index.md", theme_anchor(labels.get(t, t))))}">{esc(labels.get(t, t))}</a>'
-            for t in ev.themes
-        )
+        + " ".join(theme_link(doc, t, labels.get(t, t)) for t in ev.themes)
     )
     cites = []
     for c in ev.citations:
