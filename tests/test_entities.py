@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from brief.model import AnnotatedSource, Brief, Citation, Event, Sanction, Source, Taxonomy, Actor, Theme
+from brief.model import Actor, AnnotatedSource, Brief, Citation, Event, Sanction, Source, Taxonomy, Theme
 from brief.render.entities import Where, actor_doc, gather_actors, pages, theme_doc
 
 
