@@ -1,6 +1,8 @@
 """MkDocs hook: regenerate the brief before every build, so `mkdocs serve` follows edits to sources/.
 
-Listed under `hooks:` in mkdocs.yml. The generator's errors become a PluginError: the build
+Listed under `hooks:` in mkdocs.yml. The site does not depend on it: after `brief build` every
+page, listing and export is on disk, and a build without hooks renders the same pages. The hook
+runs that build, and hands MkDocs the generated HTML blocks pre-made (a speed-up). The generator's errors become a PluginError: the build
 stops with the file and line named, and the pages of the last good build stay as they were.
 Under `mkdocs serve` a broken source must not stop the server: the error is logged, the last good
 pages are built and served, and every page carries a banner naming the problem until it is fixed.
@@ -21,7 +23,6 @@ from mkdocs.plugins import event_priority
 _IMPORT_START = time.perf_counter()
 from brief.build import build  # noqa: E402 - timed: importing the generator is part of its cost
 from brief.errors import BriefError  # noqa: E402
-from brief.render.indexes import HOME_LIMIT, sources_table  # noqa: E402
 from brief.render.markup import esc  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.brief")
@@ -44,12 +45,11 @@ def _timed(event):
     return run
 
 
-SOURCES_MARKER = "<!-- brief:sources -->"
 # a raw HTML block of a generated page, written on one line: finished, escaped HTML (render/)
 _LINE = r'^<(?:p|dl|ul|hr|div|form)\b[^>\n]*class="brief-[^"\n]*"[^\n]*$'
 # a run of such blocks, one blank line apart: Markdown gets one slot for the run, not one a paragraph
 _RUN = re.compile(rf"{_LINE}(?:\n\n{_LINE})*", re.M)
-OWNED = ("sources/", "timeline/", "sanctions/", "actors/", "themes/")
+OWNED = ("sources/", "timeline/", "sanctions/", "actors/", "themes/", "index.md")
 # inline tags the search index does not need: it keeps the words and the headings and paragraphs
 # that split a page into sections; dropping these first spares the indexer's HTML parser most tags
 _INLINE = re.compile(r"</?(?:a|time|span|q|em|strong|sup|sub|code|abbr|mark)\b[^>]*>")
@@ -73,9 +73,6 @@ def on_pre_build(config, **kwargs) -> None:
         log.error("brief: %s (the last good pages are served until this is fixed)", err)
         return
     _state.pop("error", None)
-    # later events need only the home page's list of sources
-    _state["sources"] = summary.sources
-    _state["counts"] = {sid: (events, measures) for sid, events, measures in summary.counts}
     _state["nonce"] = secrets.token_hex(6)
     log.info(
         "brief: %d sources (%d annotated, the rest cached), %d timeline entries, %d measures; "
@@ -92,9 +89,6 @@ def on_pre_build(config, **kwargs) -> None:
 
 @_timed
 def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
-    if SOURCES_MARKER in markdown and "sources" in _state:
-        table = sources_table(_state["sources"], page.file.src_uri, _state.get("counts"), HOME_LIMIT)
-        markdown = markdown.replace(SOURCES_MARKER, table)
     if page.file.src_uri.startswith(OWNED) and "nonce" in _state:
         # The generated pages' HTML blocks are finished HTML: Markdown would only parse them to
         # pass them through (twice, with MkDocs' anchor scan). Hand it a one-word slot instead and

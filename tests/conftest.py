@@ -74,7 +74,16 @@ def copy_project(dest: Path) -> Path:
     docs.mkdir()
     # hand-written pages only: the generated folders are rebuilt by the hook
     for p in (ROOT / "docs").iterdir():
-        if p.name in ("sources", "timeline", "sanctions", "actors", "themes", "data", ".brief-manifest.json"):
+        if p.name in (
+            "sources",
+            "timeline",
+            "sanctions",
+            "actors",
+            "themes",
+            "data",
+            "index.md",
+            ".brief-manifest.json",
+        ):
             continue
         if p.is_dir():
             shutil.copytree(p, docs / p.name)

@@ -156,7 +156,7 @@ def test_write_never_overwrites_a_hand_written_file(tmp_path):
 
 def test_write_refuses_paths_outside_its_folders(tmp_path):
     with pytest.raises(BriefError):
-        write(tmp_path / "docs", {"index.md": "x"})
+        write(tmp_path / "docs", {"data.md": "x"})
 
 
 def assert_docs_as_a_fresh_build_makes_them(root: Path) -> None:
@@ -484,3 +484,13 @@ def test_editing_one_source_renders_only_the_timeline_pages_of_its_periods(tmp_p
     assert rendered == ["timeline/2023.md"]
     monkeypatch.undo()
     assert_docs_as_a_fresh_build_makes_them(root)
+
+
+def test_a_hand_written_home_page_is_kept_and_the_message_says_where_it_goes(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# My brief\n")
+    with pytest.raises(BriefError) as info:
+        write(docs, {"index.md": "generated\n"})
+    assert "sources/_home.md" in str(info.value) and str(docs / "index.md") in str(info.value)
+    assert (docs / "index.md").read_text() == "# My brief\n"

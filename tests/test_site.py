@@ -54,7 +54,7 @@ def test_strict_build_of_the_real_site(built_site):
     for page in ("index.html", "timeline/index.html", "sanctions/index.html", "actors/index.html", "themes/index.html"):
         assert (site / page).is_file(), page
     sources = json.loads((site / "data/sources.json").read_text())
-    assert len(sources) == len(list((ROOT / "sources").glob("*.md")))
+    assert len(sources) == len([p for p in (ROOT / "sources").glob("*.md") if not p.name.startswith("_")])
     for s in sources:
         assert (site / s["page"] / "index.html").is_file()
     # developers' pages are not the reader's: not built, not searchable
@@ -208,3 +208,48 @@ def test_the_home_page_lists_the_newest_sources_and_links_all(tmp_path):
     assert 'href="sources/">All 17 sources</a>' in home
     index = (project / "site/sources/index.html").read_text()
     assert index.count("<tr><td>") == 17
+
+
+def _article(html: str) -> str:
+    """A page's article, as a reader sees it: its text and links, whitespace aside."""
+    m = re.search(r'<article class="md-content__inner[^"]*">(.*?)</article>', html, re.S)
+    assert m, "no article"
+    return re.sub(r"\s+", " ", m.group(1)).strip()
+
+
+def test_the_site_is_complete_without_the_hook(built_site, tmp_path):
+    """No lock-in: after `brief build`, MkDocs with no hooks renders the same pages as with it."""
+    project = copy_project(tmp_path)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    run = subprocess.run(
+        [sys.executable, "-m", "brief", "--root", str(project), "build"], capture_output=True, text=True, env=env
+    )
+    assert run.returncode == 0, run.stderr
+    (project / "plain.yml").write_text("INHERIT: mkdocs.yml\nhooks: []\n", encoding="utf-8")
+    plain = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(project / "plain.yml"),
+            "-d",
+            str(project / "site"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert plain.returncode == 0, plain.stderr
+    assert "brief:" not in plain.stderr  # the hook really did not run
+    with_hook = built_site / "site"
+    pages = sorted(p.relative_to(with_hook) for p in with_hook.rglob("index.html") if "search" not in p.parts)
+    assert len(pages) > 90
+    for rel in pages:
+        assert (project / "site" / rel).is_file(), rel
+        assert _article((project / "site" / rel).read_text()) == _article((with_hook / rel).read_text()), rel
+    # and search still finds a source page by an actor's name
+    docs = json.loads((project / "site/search/search_index.json").read_text())["docs"]
+    assert any("Fumio Kishida" in (d.get("tags") or []) for d in docs)

@@ -33,7 +33,7 @@ def _tree(folder: Path) -> dict[str, bytes]:
         "sources/../../README.md",
         "../README.md",
         "/etc/passwd",
-        "index.md",
+        "data.md",  # a hand-written page beside the generated home page
         "sources/./x.md",
         "sources\\..\\x.md",
         "",
@@ -44,7 +44,7 @@ def test_a_manifest_entry_outside_the_owned_folders_is_an_error_not_a_deletion(t
     root = project(tmp_path)
     build(root)
     (root / "README.md").write_text("keep me")
-    (root / "docs/index.md").write_text("hand-written")
+    (root / "docs/data.md").write_text("hand-written")
     manifest = root / "docs" / MANIFEST
     files = json.loads(manifest.read_text())["files"]
     manifest.write_text(json.dumps({"files": [*files, entry]}))

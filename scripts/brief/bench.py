@@ -67,7 +67,7 @@ def measure_log(cmd: list[str], cwd: Path) -> tuple[float, float, str]:
 
 def _paragraphs(root: Path) -> list[str]:
     paras = []
-    for p in sorted((root / "sources").glob("*.md")):
+    for p in sorted((root / "sources").glob("[!_]*.md")):
         body = p.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
         paras += [line.strip() for line in body.split("\n") if len(line.strip()) > 120]
     return paras
@@ -127,10 +127,12 @@ def make_project(dest: Path, n: int, root: Path = ROOT) -> Path:
         shutil.copytree(root / name, dest / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     (dest / "docs").mkdir()
     for p in (root / "docs").iterdir():
-        if p.name in ("index.md", "data.md", "stylesheets", "javascripts"):
+        if p.name in ("data.md", "stylesheets", "javascripts"):
             (shutil.copytree if p.is_dir() else shutil.copy2)(p, dest / "docs" / p.name)
     (dest / "sources").mkdir()
     shutil.copy2(root / "sources/taxonomy.yml", dest / "sources/taxonomy.yml")
+    if (root / "sources/_home.md").is_file():
+        shutil.copy2(root / "sources/_home.md", dest / "sources/_home.md")
     for name, text in corpus(n, root).items():
         (dest / "sources" / name).write_text(text, encoding="utf-8")
     return dest
@@ -193,7 +195,7 @@ def serve_edit(project: Path, timeout: float = 900) -> tuple[float, int | None]:
             time.sleep(0.2)
         while time.time() < deadline and _get(base) is None:
             time.sleep(0.2)
-        target = sorted((project / "sources").glob("*.md"))[0]
+        target = sorted((project / "sources").glob("[!_]*.md"))[0]
         page = base + "sources/" + target.stem + "/"
         token = f"Edited{int(time.time() * 1000)}"
         time.sleep(1.0)  # let the watcher settle after the first build
@@ -252,7 +254,7 @@ def run_size(n: int, work: Path, serve: bool = True, repeat: int = 1) -> dict:
     in_build = statistics.median(in_build_runs) if in_build_runs else None
     site = proj / "site"
     # one source edited: the generator re-annotates it and re-renders, the cache serves the rest
-    edited = sorted((proj / "sources").glob("*.md"))[-1]
+    edited = sorted((proj / "sources").glob("[!_]*.md"))[-1]
     edited.write_text(edited.read_text(encoding="utf-8") + "\nJapan said so on 3 May 2023.\n", encoding="utf-8")
     gen_edit, _ = measure(brief_cmd, proj)
     row = {

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 from . import cache as annotation_cache
 from . import export, snapshot
 from .errors import BriefError
-from .model import AnnotatedSource, Brief, BuildSummary, Source, Taxonomy
+from .model import AnnotatedSource, Brief, BuildSummary, Intro, Source, Taxonomy
 from .output import MANIFEST, WriteReport, write
-from .render import entities, indexes, sanctions_page, source_page, timeline
+from .render import entities, home, indexes, sanctions_page, source_page, timeline
 from .render.common import DATA_DIR, SOURCES_DIR, href, source_doc, url_of
 from .sources import MAX_BYTES, decode, parse_source
 from .taxonomy import parse_taxonomy
@@ -56,6 +56,7 @@ class Inputs:
 
     taxonomy: tuple[str, bytes]  # (path relative to the project, bytes)
     sources: tuple[tuple[str, bytes], ...]
+    home: tuple[str, bytes] | None = None  # the introduction of the home page, when there is one
 
 
 # ------------------------------------------------------------------ reading (I/O)
@@ -89,7 +90,10 @@ def load(root: Path) -> Inputs:
         raise BriefError(f"the taxonomy is missing: create {SOURCES_DIR}/{TAXONOMY}", f"{SOURCES_DIR}/{TAXONOMY}")
     problems: list[BriefError] = []
     sources = []
-    for p in [tax_path, *source_files(root)]:
+    home_path = root / SOURCES_DIR / home.HOME_FILE
+    home_data = None
+    extra = [home_path] if home_path.exists() or home_path.is_symlink() else []
+    for p in [tax_path, *extra, *source_files(root)]:
         rel = p.relative_to(root).as_posix()
         # a plain file directly in sources/ is where it says; only a link (or a file in a
         # subfolder, which may be one) needs resolving, which is slow for thousands of files
@@ -108,11 +112,13 @@ def load(root: Path) -> Inputs:
             continue
         if p == tax_path:
             taxonomy = (rel, data)
+        elif p == home_path:
+            home_data = (rel, data)
         else:
             sources.append((rel, data))
     if problems:
         raise BriefError.collect(problems)
-    return Inputs(taxonomy=taxonomy, sources=tuple(sources))
+    return Inputs(taxonomy=taxonomy, sources=tuple(sources), home=home_data)
 
 
 def _read_regular(path: Path) -> bytes:
@@ -166,10 +172,22 @@ def read_sources(inputs: Inputs) -> tuple[Source, ...]:
     return tuple(out)
 
 
+def read_intro(inputs: Inputs) -> Intro:
+    if inputs.home is None:
+        return home.parse_intro(None, home.HOME_FILE)
+    path, data = inputs.home
+    return home.parse_intro(decode(data, path), path)
+
+
 def check(inputs: Inputs) -> tuple[Taxonomy, tuple[Source, ...]]:
-    """Validate the taxonomy and every source, raising one error that lists all problems."""
+    """Validate the taxonomy, the home page's introduction and every source, raising one error that
+    lists all problems."""
     problems: list[BriefError] = []
     taxonomy = sources = None
+    try:
+        read_intro(inputs)
+    except BriefError as err:
+        problems.extend(err.problems)
     try:
         taxonomy = read_taxonomy(inputs)
     except BriefError as err:
@@ -266,6 +284,10 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
     titles = {a.source.id: source_page.display_title(a) for a in brief.sources}
     tl_chunks = timeline.chunks(brief.events)
     sm_chunks = sanctions_page.chunks(brief.sanctions)
+    where = entities.Where(
+        event={ev.id: c.doc for c in tl_chunks for ev in c.items},
+        measure={sm.id: c.doc for c in sm_chunks for sm in c.items},
+    )
     yield from _source_pages(brief, keys, tl_chunks, sm_chunks)
     # a timeline or sanctions page of one period is made from its entries, the titles of the
     # sources they cite, the taxonomy and the code: its key digests those (the index: no key)
@@ -283,12 +305,9 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
                     CODE_DIGEST, tax.digest, len(chunks_), chunk.label, chunk.items, [titles.get(i) for i in cited]
                 )
             yield doc, key, make
+    yield home.HOME_DOC, None, functools.partial(home.render, brief, where.measure)
     yield f"{SOURCES_DIR}/index.md", None, functools.partial(indexes.sources_index, brief.sources)
     # actor and theme pages gather every source: no key, always rendered (and written only if changed)
-    where = entities.Where(
-        event={ev.id: c.doc for c in tl_chunks for ev in c.items},
-        measure={sm.id: c.doc for c in sm_chunks for sm in c.items},
-    )
     for doc, make in entities.pages(brief, where, titles):
         yield doc, None, make
     yield f"{DATA_DIR}/sources.json", None, lambda: export.dumps(export.sources_json(brief.sources))
@@ -333,6 +352,7 @@ def _digest(*parts: object) -> str:
 def plan(inputs: Inputs, cache: Mapping[str, AnnotatedSource] | None = None) -> tuple[Brief, dict[str, str]]:
     taxonomy, sources = check(inputs)
     brief, _ = annotate_all(taxonomy, sources, cache)
+    brief = replace(brief, intro=read_intro(inputs))
     return brief, render(brief)
 
 
@@ -346,7 +366,9 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
     docs = docs or root / "docs"
     cache_dir = root / CACHE_DIR
     print_ = snapshot.fingerprint(
-        CODE_DIGEST, str(docs.resolve()), *(part for item in (inputs.taxonomy, *inputs.sources) for part in item)
+        CODE_DIGEST,
+        str(docs.resolve()),
+        *(part for item in (inputs.taxonomy, inputs.home or ("", b""), *inputs.sources) for part in item),
     )
     last = snapshot.read(cache_dir) if use_cache else None
     if last is not None and last.fingerprint == print_ and snapshot.intact(last, docs):
@@ -355,6 +377,7 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
     source_keys = {s.id: cache_key(s, taxonomy) for s in sources}  # each hashes a whole text: once
     cache = annotation_cache.read(cache_dir / "annotations", list(source_keys.values())) if use_cache else {}
     brief, entries = _annotate(taxonomy, sources, cache, source_keys)
+    brief = replace(brief, intro=read_intro(inputs))
     del inputs, sources  # what annotation needed: the rest of the build runs on the brief
     keys = {a.source.id: k for k, a in entries.items()} if use_cache else None
     files, kept, page_keys = _plan_writes(brief, keys, snapshot.current_keys(last, docs) if last else {})

@@ -225,6 +225,14 @@ class AnnotatedSource:
 
 
 @dataclass(frozen=True)
+class Intro:
+    """The researcher's introduction to the brief, the top of its home page."""
+
+    title: str
+    markdown: str
+
+
+@dataclass(frozen=True)
 class Brief:
     """Everything a build renders: the annotated sources and what was merged across them."""
 
@@ -233,6 +241,7 @@ class Brief:
     events: tuple[Event, ...]
     sanctions: tuple[Sanction, ...]
     annotated: int = 0  # how many sources were annotated anew (the others came from the cache)
+    intro: Intro | None = None  # None: a neutral default
 
 
 @dataclass(frozen=True)

@@ -22,13 +22,15 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import BriefError
-from .render.common import OWNED_DIRS
+from .render.common import OWNED_DIRS, OWNED_FILES, is_owned
 
 MANIFEST = ".brief-manifest.json"  # in docs/: the files the generator wrote (MkDocs skips dotfiles)
 JOURNAL = ".brief-journal.json"  # in docs/: the replacements of a build in progress
 TMP_PREFIX, TMP_SUFFIX = ".brief-", ".tmp"
 
 Content = str | bytes | Callable[[], str | bytes]
+# what to do with a hand-written file where the generator now writes one
+HINTS = {"index.md": "the home page is made from the brief now: move your introduction to sources/_home.md"}
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,12 @@ def owned_path(rel: object, where: str) -> str:
             f"entry {rel!r} is not a relative path; nothing was removed: delete this file to rebuild it", where
         )
     parts = rel.split("/")  # the raw parts: a normalising path class would hide "./" and "//"
+    if rel in OWNED_FILES:
+        return rel
     if any(p in ("", ".", "..") for p in parts) or len(parts) < 2 or parts[0] not in OWNED_DIRS:
         raise BriefError(
-            f"entry {rel!r} is outside the generator's folders ({', '.join(sorted(OWNED_DIRS))}); "
+            f"entry {rel!r} is outside the generator's folders ({', '.join(sorted(OWNED_DIRS))}) and files "
+            f"({', '.join(OWNED_FILES)}); "
             "nothing was removed: delete this file to rebuild it",
             where,
         )
@@ -144,7 +149,7 @@ def write(
     note = recover(docs)
     previous, manifest_note = read_manifest(docs)
     if previous is None:
-        previous = {rel for rel in adopt if rel.split("/", 1)[0] in OWNED_DIRS}
+        previous = {rel for rel in adopt if is_owned(rel)}
     targets = {owned_path(rel, str(docs / rel)): rel for rel in files}
     _check_targets(docs, files, previous, manifest_note)
     staged, unchanged = _stage_all(docs, files)
@@ -165,9 +170,9 @@ def _check_targets(docs: Path, files: Mapping[str, Content], previous: set[str],
         if not _inside(docs, rel):
             raise BriefError("is reached through a link out of docs/; the generator does not write there", str(target))
         if target.exists() and rel not in previous and not _same(target, files[rel], manifest_note):
+            hint = HINTS.get(rel, "move it out of the way")
             raise BriefError(
-                "exists but was not written by the generator; move it out of the way (it is not overwritten)",
-                str(target),
+                f"exists but was not written by the generator; {hint} (it is not overwritten)", str(target)
             )
 
 

@@ -23,6 +23,14 @@ ACTORS_DIR = "actors"
 THEMES_DIR = "themes"
 DATA_DIR = "data"
 OWNED_DIRS = (SOURCES_DIR, TIMELINE_DIR, SANCTIONS_DIR, ACTORS_DIR, THEMES_DIR, DATA_DIR)
+# and these files at the top of docs/: the home page is made from the brief (its introduction is
+# sources/_home.md), so that the site is complete on disk with no MkDocs hook
+OWNED_FILES = ("index.md",)
+
+
+def is_owned(rel: str) -> bool:
+    return rel in OWNED_FILES or rel.split("/", 1)[0] in OWNED_DIRS
+
 
 PAGE_SIZE = 250  # entries on one timeline or sanctions page: big enough to read, small enough to load
 

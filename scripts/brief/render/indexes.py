@@ -7,8 +7,6 @@ from .common import SOURCES_DIR, href, page, show_date, source_doc
 from .markup import esc
 from .source_page import display_title
 
-HOME_LIMIT = 10  # the home page lists the newest sources; the Sources page lists them all
-
 
 def sources_table(
     sources: tuple[AnnotatedSource, ...],
