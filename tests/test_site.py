@@ -253,3 +253,15 @@ def test_the_site_is_complete_without_the_hook(built_site, tmp_path):
     # and search still finds a source page by an actor's name
     docs = json.loads((project / "site/search/search_index.json").read_text())["docs"]
     assert any("Fumio Kishida" in (d.get("tags") or []) for d in docs)
+
+
+def test_properdocs_builds_the_same_brief(built_site, tmp_path):
+    """ProperDocs (a MkDocs 1.x fork) reads the same mkdocs.yml and renders the same pages."""
+    project = copy_project(tmp_path)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    cmd = [sys.executable, "-m", "properdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")]
+    run = subprocess.run([*cmd, "-d", str(project / "site")], capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    for rel in ("index.html", "timeline/index.html", "sanctions/index.html", "actors/japan/index.html"):
+        got = _article((project / "site" / rel).read_text())
+        assert got == _article((built_site / "site" / rel).read_text()), rel
