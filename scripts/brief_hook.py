@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import re
 import secrets
 import time
@@ -23,6 +24,8 @@ from mkdocs.plugins import event_priority
 _IMPORT_START = time.perf_counter()
 from brief.build import build  # noqa: E402 - timed: importing the generator is part of its cost
 from brief.errors import BriefError  # noqa: E402
+from brief.output import JOURNAL, MANIFEST, TMP_PREFIX, TMP_SUFFIX  # noqa: E402
+from brief.render.common import is_owned  # noqa: E402
 from brief.render.markup import esc  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.brief")
@@ -49,7 +52,6 @@ def _timed(event):
 _LINE = r'^<(?:p|dl|ul|hr|div|form)\b[^>\n]*class="brief-[^"\n]*"[^\n]*$'
 # a run of such blocks, one blank line apart: Markdown gets one slot for the run, not one a paragraph
 _RUN = re.compile(rf"{_LINE}(?:\n\n{_LINE})*", re.M)
-OWNED = ("sources/", "timeline/", "sanctions/", "actors/", "themes/", "index.md")
 # inline tags the search index does not need: it keeps the words and the headings and paragraphs
 # that split a page into sections; dropping these first spares the indexer's HTML parser most tags
 _INLINE = re.compile(r"</?(?:a|time|span|q|em|strong|sup|sub|code|abbr|mark)\b[^>]*>")
@@ -57,6 +59,48 @@ _INLINE = re.compile(r"</?(?:a|time|span|q|em|strong|sup|sub|code|abbr|mark)\b[^
 
 def on_startup(command: str, dirty: bool = False, **kwargs) -> None:
     _state["serving"] = command == "serve"
+
+
+def is_generated(rel: str) -> bool:
+    """A docs/-relative path the generator writes (its pages, manifest, journal and temporaries)."""
+    name = rel.rsplit("/", 1)[-1]
+    return is_owned(rel) or rel in (MANIFEST, JOURNAL) or (name.startswith(TMP_PREFIX) and name.endswith(TMP_SUFFIX))
+
+
+def on_serve(server, config, builder, **kwargs):
+    """One build per save: the generator's own writes into docs/ must not trigger another build.
+
+    MkDocs watches all of docs/; a save in sources/ builds, the build writes pages into docs/, and
+    those writes would build (and reload the browser) a second time. docs/ is watched here instead,
+    skipping the generator's files; a hand-written page there still rebuilds. This reaches into the
+    server's rebuild flag; if a MkDocs version lacks it, the default watching stays (two builds).
+    """
+    cond = getattr(server, "_rebuild_cond", None)
+    observer = getattr(server, "observer", None)
+    docs = os.path.abspath(config["docs_dir"])
+    if cond is None or observer is None or not hasattr(server, "_want_rebuild"):
+        return server
+    import watchdog.events
+
+    def changed(event) -> None:
+        if event.is_directory:
+            return
+        paths = [event.src_path, getattr(event, "dest_path", "") or ""]
+        rels = [os.path.relpath(p, docs).replace(os.sep, "/") for p in paths if p]
+        if all(is_generated(r) for r in rels):
+            return
+        with cond:
+            server._want_rebuild = True
+            cond.notify_all()
+
+    try:
+        server.unwatch(docs)
+    except KeyError:
+        return server
+    handler = watchdog.events.FileSystemEventHandler()
+    handler.on_any_event = changed
+    observer.schedule(handler, docs, recursive=True)
+    return server
 
 
 @_timed
@@ -89,7 +133,7 @@ def on_pre_build(config, **kwargs) -> None:
 
 @_timed
 def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
-    if page.file.src_uri.startswith(OWNED) and "nonce" in _state:
+    if is_owned(page.file.src_uri) and "nonce" in _state:
         # The generated pages' HTML blocks are finished HTML: Markdown would only parse them to
         # pass them through (twice, with MkDocs' anchor scan). Hand it a one-word slot instead and
         # put the blocks back in on_page_context. The page on disk stays complete.
@@ -128,7 +172,9 @@ def on_page_context(context, page, config, nav, **kwargs):
     return context
 
 
-_BODY = re.compile(r"<body\b[^>]*>")
+_BODY = re.compile(rb"<body\b[^>]*>")
+_BANNER_START, _BANNER_END = b"<!--brief-error-->", b"<!--/brief-error-->"
+_BANNER = re.compile(re.escape(_BANNER_START) + rb".*?" + re.escape(_BANNER_END), re.S)
 
 
 def error_banner(message: str) -> str:
@@ -140,20 +186,43 @@ def error_banner(message: str) -> str:
     )
 
 
+def with_banner(html: bytes, message: str | None) -> bytes:
+    """A built page with the error banner put in (or taken out, with no message)."""
+    html = _BANNER.sub(b"", html)
+    if message:
+        banner = _BANNER_START + error_banner(message).encode("utf-8") + _BANNER_END
+        html = _BODY.sub(lambda m: m.group(0) + banner, html, count=1)
+    return html
+
+
+def _banner_site(site_dir: Path, message: str | None) -> None:
+    """Put the banner on every built page, or take it off them all.
+
+    Under `mkdocs serve --dirty` a failed build re-renders no page (the generator wrote nothing),
+    so the banner cannot come from the page events: the built pages themselves are edited.
+    """
+    for page in site_dir.rglob("*.html"):
+        old = page.read_bytes()
+        new = with_banner(old, message)
+        if new != old:
+            page.write_bytes(new)
+
+
 @_timed
 def on_post_page(output: str, page, config, **kwargs) -> str:
-    if _state.get("error"):
-        output = _BODY.sub(lambda m: m.group(0) + error_banner(_state["error"]), output, count=1)
     # once written, a generated page's text is not needed again: with thousands of sources,
     # keeping every page's Markdown and HTML to the end of the build is most of the memory
     page.brief_full_content = None
-    if page.file.src_uri.startswith(OWNED):
+    if is_owned(page.file.src_uri):
         page.markdown = None
         page.content = None
     return output
 
 
 def on_post_build(config, **kwargs) -> None:
+    if _state.get("serving") and (_state.get("error") or _state.get("bannered")):
+        _banner_site(Path(config["site_dir"]), _state.get("error"))
+        _state["bannered"] = bool(_state.get("error"))
     # the benchmark reads this line: the generator's share of a build, measured inside it
     spent = _state.get("spent", {})
     parts = ", ".join(f"{name.removeprefix('on_')} {s:.2f}" for name, s in spent.items())

@@ -40,11 +40,23 @@ def test_under_serve_a_broken_source_is_a_banner_on_every_page_not_a_stopped_ser
     hook = _hook()
     hook.on_startup(command="serve")
     config = _broken(tmp_path)
+    site = tmp_path / "site"
+    (site / "sub").mkdir(parents=True)
+    for rel in ("index.html", "sub/index.html"):
+        (site / rel).write_text('<html><body class="x"><p>page</p></body></html>')
+    config["site_dir"] = str(site)
     hook.on_pre_build(config)  # no exception: MkDocs goes on and serves the last good pages
-    page = hook.on_post_page('<html><body class="x"><p>page</p></body></html>', page=_page(), config=config)
-    assert 'role="alert"' in page and "2022-05-01-broken.md:2" in page and "&#x27;published&#x27;" in page
-    assert page.index("<body") < page.index("brief-error") < page.index("<p>page")
-    # fixed: the next build clears the banner
+    hook.on_post_build(config)
+    for rel in ("index.html", "sub/index.html"):  # every page, re-rendered or not (--dirty)
+        page = (site / rel).read_text()
+        assert 'role="alert"' in page and "2022-05-01-broken.md:2" in page and "&#x27;published&#x27;" in page
+        assert page.index("<body") < page.index("brief-error") < page.index("<p>page")
+    hook.on_pre_build(config)
+    hook.on_post_build(config)  # still broken: one banner, not two
+    assert (site / "index.html").read_text().count('role="alert"') == 1
+    # fixed: the next build clears the banner from every page
     (tmp_path / "sources" / "2022-05-01-broken.md").unlink()
     hook.on_pre_build(config)
-    assert "brief-error" not in hook.on_post_page("<html><body><p>page</p></body></html>", page=_page(), config=config)
+    hook.on_post_build(config)
+    for rel in ("index.html", "sub/index.html"):
+        assert (site / rel).read_text() == '<html><body class="x"><p>page</p></body></html>'
