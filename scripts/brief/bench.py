@@ -34,6 +34,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from .render.common import url_of
+from .render.entities import actor_doc
 from .yamldoc import dump
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -175,8 +177,14 @@ def _get(url: str) -> str | None:
         return None
 
 
+def _count(html: str | None, pattern: str) -> str | None:
+    m = re.search(pattern, html or "")
+    return m.group(1) if m else None
+
+
 def serve_edit(project: Path, timeout: float = 900) -> tuple[float, int | None]:
-    """Seconds from saving an edit to one source to its page showing it, and sources annotated."""
+    """Seconds from saving an edit to one source to its page showing it and the pages that list it
+    (the home page's count of timeline entries, the actor page's) being up to date; and sources annotated."""
     port = _free_port()
     log = project / "serve.log"
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
@@ -197,20 +205,26 @@ def serve_edit(project: Path, timeout: float = 900) -> tuple[float, int | None]:
             time.sleep(0.2)
         target = sorted((project / "sources").glob("[!_]*.md"))[0]
         page = base + "sources/" + target.stem + "/"
+        actor = _taxonomy_names(project).get("country", ["Japan"])[0]
+        actor_page = base + url_of(actor_doc(actor))
+        home_count = r"([\d,]+) timeline entries"
+        actor_count = r"([\d,]+) timeline entr"
+        before = (_count(_get(base), home_count), _count(_get(actor_page), actor_count))
         token = f"Edited{int(time.time() * 1000)}"
         time.sleep(1.0)  # let the watcher settle after the first build
         seen_before = len(re.findall(r"\((\d+) annotated", log.read_text()))
         start = time.perf_counter()
         target.write_text(
-            target.read_text(encoding="utf-8") + f"\nJapan said so in a statement {token}.\n", encoding="utf-8"
+            target.read_text(encoding="utf-8") + f"\nOn 3 May 2031, {actor} said so in a statement {token}.\n",
+            encoding="utf-8",
         )
         while time.time() < deadline:
-            html = _get(page)
-            if html and token in html:
+            fresh = token in (_get(page) or "")
+            if fresh and (_count(_get(base), home_count), _count(_get(actor_page), actor_count)) != before:
                 break
             time.sleep(0.05)
         else:
-            raise RuntimeError("the edited page was never served")
+            raise RuntimeError("the edited page and the pages listing it were never served up to date")
         seconds = time.perf_counter() - start
         time.sleep(0.5)
         annotated = [int(x) for x in re.findall(r"\((\d+) annotated", log.read_text())]
