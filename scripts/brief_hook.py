@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 _IMPORT_START = time.perf_counter()
-from brief.build import build  # noqa: E402 - timed: importing the generator is part of its cost
+from brief.build import Memo, build  # noqa: E402 - timed: importing the generator is part of its cost
 from brief.errors import BriefError  # noqa: E402
 from brief.output import JOURNAL, MANIFEST, TMP_PREFIX, TMP_SUFFIX  # noqa: E402
 from brief.render.common import is_owned  # noqa: E402
@@ -108,7 +108,8 @@ def on_pre_build(config, **kwargs) -> None:
     docs = Path(config["docs_dir"])
     root = Path(config["config_file_path"]).parent
     try:
-        summary, report = build(root, docs)
+        # under serve the process lives on: what one build parsed, annotated and merged serves the next
+        summary, report = build(root, docs, memo=_state.setdefault("memo", Memo()) if _state.get("serving") else None)
     except BriefError as err:
         if not _state.get("serving"):
             raise PluginError(f"brief: {err}") from None

@@ -494,3 +494,27 @@ def test_a_hand_written_home_page_is_kept_and_the_message_says_where_it_goes(tmp
         write(docs, {"index.md": "generated\n"})
     assert "sources/_home.md" in str(info.value) and str(docs / "index.md") in str(info.value)
     assert (docs / "index.md").read_text() == "# My brief\n"
+
+
+def test_a_long_lived_process_s_memo_reparses_and_remerges_only_what_changed(tmp_path, monkeypatch):
+    """`mkdocs serve` keeps a Memo between builds: the result is the same as a fresh build's."""
+    import brief.build as build_module
+    import brief.merge as merge_module
+    from brief.build import Memo
+
+    extra = {
+        "sources/2021-03-02-other.md": "---\npublished: 2021\nlanguage: en\n---\nJapan acted on 3 May 2021.\n",
+        "sources/2023-03-02-third.md": "---\npublished: 2023\nlanguage: en\n---\nRussia acted on 3 May 2023.\n",
+    }
+    root = project(tmp_path, extra)
+    memo = Memo()
+    build(root, memo=memo)
+    parsed = spy(monkeypatch, build_module, "parse_source", lambda text: text)
+    merged = spy(monkeypatch, merge_module, "_merge_year", lambda events: events[0].date[:4])
+    (root / "sources/2021-03-02-other.md").write_text(
+        "---\npublished: 2021\nlanguage: en\n---\nJapan acted on 4 May 2021.\n"
+    )
+    summary, _ = build(root, memo=memo)
+    assert summary.annotated == 1 and len(parsed) == 1  # one file parsed again, one annotated
+    assert merged == ["2021"]  # only the year the edit touched is merged again
+    assert_docs_as_a_fresh_build_makes_them(root)

@@ -205,7 +205,7 @@ def serve_edit(project: Path, timeout: float = 900) -> tuple[float, int | None]:
             time.sleep(0.2)
         target = sorted((project / "sources").glob("[!_]*.md"))[0]
         page = base + "sources/" + target.stem + "/"
-        actor = _taxonomy_names(project).get("country", ["Japan"])[0]
+        actor = (_taxonomy_names(project).get("country") or ["A"])[0]
         actor_page = base + url_of(actor_doc(actor))
         home_count = r"([\d,]+) timeline entries"
         actor_count = r"([\d,]+) timeline entr"

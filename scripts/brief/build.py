@@ -12,9 +12,11 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from . import cache as annotation_cache
 from . import export, snapshot
@@ -48,6 +50,21 @@ def _code_digest() -> str:
 
 
 CODE_DIGEST = _code_digest()
+
+
+@dataclass
+class Memo:
+    """What a long-lived process (``mkdocs serve``) keeps from one build for the next.
+
+    Every entry is the result of a pure function keyed by all of its input, so a stale one is
+    never used: an edit to one source parses, annotates and merges again only what it touches.
+    The MkDocs hook keeps one under `mkdocs serve`; a one-off build has no use for it.
+    """
+
+    sources: dict = field(default_factory=dict)  # (path, bytes) -> Source
+    annotations: dict = field(default_factory=dict)  # cache key -> AnnotatedSource
+    events: dict = field(default_factory=dict)  # a year's events -> their merge
+    measures: dict = field(default_factory=dict)  # one imposer's measures of one type -> their merge
 
 
 @dataclass(frozen=True)
@@ -146,17 +163,23 @@ def read_taxonomy(inputs: Inputs) -> Taxonomy:
     return parse_taxonomy(decode(data, path), path)
 
 
-def read_sources(inputs: Inputs) -> tuple[Source, ...]:
-    """Parse every source, collecting every problem rather than stopping at the first."""
+def read_sources(inputs: Inputs, memo: dict | None = None) -> tuple[Source, ...]:
+    """Parse every source, collecting every problem rather than stopping at the first.
+
+    ``memo`` (kept by a long-lived process) maps a file's path and bytes to its parse.
+    """
     problems: list[BriefError] = []
     out: list[Source] = []
     ids: dict[str, str] = {}
+    fresh: dict = {}
     for path, data in inputs.sources:
+        src = memo.get((path, data)) if memo is not None else None
         try:
-            src = parse_source(decode(data, path), path)
+            src = src or parse_source(decode(data, path), path)
         except BriefError as err:
             problems.extend(err.problems)
             continue
+        fresh[(path, data)] = src
         if src.id in RESERVED_IDS:
             problems.append(
                 BriefError(f"the name '{src.id}' is reserved for a page of the site; rename the file", path)
@@ -167,6 +190,9 @@ def read_sources(inputs: Inputs) -> tuple[Source, ...]:
             continue
         ids[src.id] = path
         out.append(src)
+    if memo is not None:
+        memo.clear()
+        memo.update(fresh)
     if problems:
         raise BriefError.collect(problems)
     return tuple(out)
@@ -179,7 +205,7 @@ def read_intro(inputs: Inputs) -> Intro:
     return home.parse_intro(decode(data, path), path)
 
 
-def check(inputs: Inputs) -> tuple[Taxonomy, tuple[Source, ...]]:
+def check(inputs: Inputs, memo: dict | None = None) -> tuple[Taxonomy, tuple[Source, ...]]:
     """Validate the taxonomy, the home page's introduction and every source, raising one error that
     lists all problems."""
     problems: list[BriefError] = []
@@ -193,7 +219,7 @@ def check(inputs: Inputs) -> tuple[Taxonomy, tuple[Source, ...]]:
     except BriefError as err:
         problems.extend(err.problems)
     try:
-        sources = read_sources(inputs)
+        sources = read_sources(inputs, memo)
     except BriefError as err:
         problems.extend(err.problems)
     if problems or taxonomy is None or sources is None:
@@ -233,6 +259,7 @@ def annotate_all(
     cache: Mapping[str, AnnotatedSource] | None = None,
     mapper: Callable | None = None,
     known_keys: Mapping[str, str] | None = None,
+    memo: Memo | None = None,
 ) -> tuple[Brief, dict[str, AnnotatedSource]]:
     """Annotate every source (reusing cached ones) and merge; returns the brief and its cache entries.
 
@@ -252,8 +279,10 @@ def annotate_all(
     from .merge import measure_words, merge, merge_measures, topic_words
 
     stop = topic_words(taxonomy)
-    events = merge([e for a in annotated for e in a.events], stop)
-    sanctions = merge_measures([x for a in annotated for x in a.sanctions], stop | measure_words(taxonomy))
+    events = merge([e for a in annotated for e in a.events], stop, memo.events if memo else None)
+    sanctions = merge_measures(
+        [x for a in annotated for x in a.sanctions], stop | measure_words(taxonomy), memo.measures if memo else None
+    )
     brief = Brief(taxonomy=taxonomy, sources=annotated, events=events, sanctions=sanctions, annotated=fresh)
     return brief, entries
 
@@ -346,7 +375,11 @@ def _source_pages(brief: Brief, keys: Mapping[str, str] | None, tl_chunks, sm_ch
 
 
 def _digest(*parts: object) -> str:
-    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
+    # msgspec encodes the frozen dataclasses in C: a repr() of a period's entries costs ten times more
+    return hashlib.sha256(_encode(parts)).hexdigest()[:32]
+
+
+_encode = msgspec.json.Encoder().encode
 
 
 def plan(inputs: Inputs, cache: Mapping[str, AnnotatedSource] | None = None) -> tuple[Brief, dict[str, str]]:
@@ -356,7 +389,9 @@ def plan(inputs: Inputs, cache: Mapping[str, AnnotatedSource] | None = None) -> 
     return brief, render(brief)
 
 
-def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple[BuildSummary, WriteReport]:
+def build(
+    root: Path, docs: Path | None = None, use_cache: bool = True, memo: Memo | None = None
+) -> tuple[BuildSummary, WriteReport]:
     """Load, plan and write: what ``brief build`` and the MkDocs hook run.
 
     With the cache, a build whose inputs, code and outputs are all as the last good build left
@@ -365,18 +400,14 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
     inputs = load(root)
     docs = docs or root / "docs"
     cache_dir = root / CACHE_DIR
-    print_ = snapshot.fingerprint(
-        CODE_DIGEST,
-        str(docs.resolve()),
-        *(part for item in (inputs.taxonomy, inputs.home or ("", b""), *inputs.sources) for part in item),
-    )
+    print_ = _fingerprint(inputs, docs)
     last = snapshot.read(cache_dir) if use_cache else None
     if last is not None and last.fingerprint == print_ and snapshot.intact(last, docs):
         return replace(last.summary, annotated=0, reused=True), WriteReport((), (), len(last.files) - 1)
-    taxonomy, sources = check(inputs)
+    taxonomy, sources = check(inputs, memo.sources if memo else None)
     source_keys = {s.id: cache_key(s, taxonomy) for s in sources}  # each hashes a whole text: once
-    cache = annotation_cache.read(cache_dir / "annotations", list(source_keys.values())) if use_cache else {}
-    brief, entries = _annotate(taxonomy, sources, cache, source_keys)
+    cache = _cached(cache_dir, list(source_keys.values()), memo) if use_cache else {}
+    brief, entries = _annotate(taxonomy, sources, cache, source_keys, memo)
     brief = replace(brief, intro=read_intro(inputs))
     del inputs, sources  # what annotation needed: the rest of the build runs on the brief
     keys = {a.source.id: k for k, a in entries.items()} if use_cache else None
@@ -393,22 +424,38 @@ def build(root: Path, docs: Path | None = None, use_cache: bool = True) -> tuple
     return summary, report
 
 
+def _fingerprint(inputs: Inputs, docs: Path) -> str:
+    """Everything a build's output depends on: the code, where it writes, and every input file."""
+    files = (inputs.taxonomy, inputs.home or ("", b""), *inputs.sources)
+    return snapshot.fingerprint(CODE_DIGEST, str(docs.resolve()), *(part for item in files for part in item))
+
+
+def _cached(cache_dir: Path, keys: list[str], memo: Memo | None) -> dict[str, AnnotatedSource]:
+    """The cached annotations of these keys: from the memo of a long-lived process, else from disk."""
+    known = {k: memo.annotations[k] for k in keys if k in memo.annotations} if memo else {}
+    return known | annotation_cache.read(cache_dir / "annotations", [k for k in keys if k not in known])
+
+
 def _annotate(
     taxonomy: Taxonomy,
     sources: tuple[Source, ...],
     cache: Mapping[str, AnnotatedSource],
     source_keys: dict[str, str],
+    memo: Memo | None = None,
 ) -> tuple[Brief, dict[str, AnnotatedSource]]:
     todo = sum(1 for k in source_keys.values() if k not in cache)
     if todo < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        return annotate_all(taxonomy, sources, cache, known_keys=source_keys)
+        brief, entries = annotate_all(taxonomy, sources, cache, known_keys=source_keys, memo=memo)
+        if memo:
+            memo.annotations = dict(entries)
+        return brief, entries
     # annotation is pure CPU: a cold build of a big collection uses every core
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 8), mp_context=ctx) as pool:
-        return annotate_all(taxonomy, sources, cache, lambda f, xs: pool.map(f, xs, chunksize=16), source_keys)
+        return annotate_all(taxonomy, sources, cache, lambda f, xs: pool.map(f, xs, chunksize=16), source_keys, memo)
 
 
 def _plan_writes(

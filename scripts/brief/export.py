@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import msgspec
 
 from .model import AnnotatedSource, Citation, Event, Sanction
 from .render.common import source_doc, url_of
@@ -76,6 +76,10 @@ def sanctions_json(sanctions: tuple[Sanction, ...]) -> list[dict]:
 
 
 def dumps(data: list) -> str:
-    """Deterministic JSON, one object a line: readable, diffable, and written by the C encoder
-    (an indented dump goes through the pure-Python one, several times slower on big briefs)."""
-    return "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in data) + "\n]\n"
+    """Deterministic JSON, one object a line: readable, diffable, and written by a C encoder
+    (msgspec: the standard library's goes through Python for every object, several times slower
+    on big briefs). Keys keep their order; text stays UTF-8, not \\u escapes."""
+    return "[\n" + ",\n".join(_encode(item).decode("utf-8") for item in data) + "\n]\n"
+
+
+_encode = msgspec.json.Encoder().encode

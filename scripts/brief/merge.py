@@ -88,30 +88,48 @@ class _Groups:
         return True
 
 
-def merge(events: list[Event], stop: frozenset[str] = frozenset()) -> tuple[Event, ...]:
+def merge(events: list[Event], stop: frozenset[str] = frozenset(), memo: dict | None = None) -> tuple[Event, ...]:
     """One entry per real-world event, ordered by date; input events each carry one citation.
 
     ``stop``: words too common in this brief to tell events apart (see ``topic_words``).
+    Events are only ever merged within a year, so each year is merged on its own; ``memo``, kept
+    by a long-lived caller (``mkdocs serve``), maps a year's events to their merge, so that an
+    edit to one source merges again only the years its events are in.
     """
+    by_year: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        by_year[e.date[:4]].append(e)
+    merged: list[Event] = []
+    fresh: dict = {}
+    for year_events in by_year.values():
+        key = (stop, tuple(year_events))
+        done = memo.get(key) if memo is not None else None
+        if done is None:
+            done = _merge_year(year_events, stop)
+        fresh[key] = done
+        merged += done
+    if memo is not None:
+        memo.clear()  # only the current years: the memo stays the brief's size
+        memo.update(fresh)
+    return tuple(sorted(merged, key=lambda e: (e.date, e.id)))
+
+
+def _merge_year(events: list[Event], stop: frozenset[str]) -> list[Event]:
     groups = _Groups(events)
-    by_year: dict[str, list[int]] = defaultdict(list)
-    for i, e in enumerate(events):
-        by_year[e.date[:4]].append(i)
+    idxs = list(range(len(events)))
     ev_words = [words(" ".join(c.quote for c in e.citations), stop) for e in events]
-    for idxs in by_year.values():
-        index = _rare_word_index(idxs, ev_words)
-        for i in idxs:
-            for j in _candidates(i, events, ev_words, index):
-                ei, ej = events[i], events[j]
-                if groups.find(i) == groups.find(j):
-                    continue
-                if _compatible(ei.date, ej.date) and set(ei.actors) & set(ej.actors):
-                    groups.join(i, j)
+    index = _rare_word_index(idxs, ev_words)
+    for i in idxs:
+        for j in _candidates(i, events, ev_words, index):
+            ei, ej = events[i], events[j]
+            if groups.find(i) == groups.find(j):
+                continue
+            if _compatible(ei.date, ej.date) and set(ei.actors) & set(ej.actors):
+                groups.join(i, j)
     members: dict[int, list[Event]] = defaultdict(list)
     for i, e in enumerate(events):
         members[groups.find(i)].append(e)
-    merged = [_combine(g) for g in members.values()]
-    return tuple(sorted(merged, key=lambda e: (e.date, e.id)))
+    return [_combine(g) for g in members.values()]
 
 
 def _rare_word_index(idxs: list[int], ev_words: list[set[str]]) -> dict[str, list[int]]:
@@ -171,31 +189,54 @@ def measure_words(taxonomy: Taxonomy) -> frozenset[str]:
     return frozenset(out | {w + s for w in out for s in ("s", "ed", "ned", "ning", "ing")})
 
 
-def merge_measures(measures: list[Sanction], stop: frozenset[str] = frozenset()) -> tuple[Sanction, ...]:
+def merge_measures(
+    measures: list[Sanction], stop: frozenset[str] = frozenset(), memo: dict | None = None
+) -> tuple[Sanction, ...]:
     """One row per real measure: the same imposer and type, reported by different sources with
     dates that agree and two rare words in common, is one measure with all its citations.
 
     Undated measures are never merged: without a date, nothing says two reports are one act.
+    Measures of one imposer and type are merged on their own (``memo``: as for ``merge``).
     """
-    groups = _Groups(measures)
-    by_kind: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_kind: dict[tuple[str, str], list[Sanction]] = defaultdict(list)
+    for m in measures:
+        # an undated measure is a group of its own, in input order among the others
+        by_kind[(m.imposed_by, m.measure_type) if m.date else ("", m.id)].append(m)
+    out: list[tuple[Sanction, Sanction]] = []  # (the group's first report, the merged measure)
+    fresh: dict = {}
+    for kind, group in by_kind.items():
+        key = (stop, tuple(group))
+        done = memo.get(key) if memo is not None else None
+        if done is None:
+            done = _merge_kind(group, stop) if kind[0] else [(m, m) for m in group]
+        fresh[key] = done
+        out += done
+    if memo is not None:
+        memo.clear()
+        memo.update(fresh)
+    # in the order of each measure's first report, as the sources give them
+    position: dict[Sanction, int] = {}
     for i, m in enumerate(measures):
-        if m.date:
-            by_kind[(m.imposed_by, m.measure_type)].append(i)
+        position.setdefault(m, i)
+    return tuple(merged for _, merged in sorted(out, key=lambda pair: position[pair[0]]))
+
+
+def _merge_kind(measures: list[Sanction], stop: frozenset[str]) -> list[tuple[Sanction, Sanction]]:
+    groups = _Groups(measures)
+    idxs = list(range(len(measures)))
     ms_words = [words(m.citations[0].quote, stop) for m in measures]
-    for idxs in by_kind.values():
-        index = _rare_word_index(idxs, ms_words)
-        for i in idxs:
-            for j in _candidates(i, measures, ms_words, index):
-                a, b = measures[i], measures[j]
-                # one act has one date: the same, or one a coarser form of the other (no near days)
-                da, db = a.date or "", b.date or ""
-                if db and (da.startswith(db) or db.startswith(da)):
-                    groups.join(i, j)
+    index = _rare_word_index(idxs, ms_words)
+    for i in idxs:
+        for j in _candidates(i, measures, ms_words, index):
+            a, b = measures[i], measures[j]
+            # one act has one date: the same, or one a coarser form of the other (no near days)
+            da, db = a.date or "", b.date or ""
+            if db and (da.startswith(db) or db.startswith(da)):
+                groups.join(i, j)
     members: dict[int, list[Sanction]] = defaultdict(list)
     for i, m in enumerate(measures):
         members[groups.find(i)].append(m)
-    return tuple(_combine_measure(g) for g in members.values())
+    return [(g[0], _combine_measure(g)) for g in members.values()]
 
 
 def _combine_measure(group: list[Sanction]) -> Sanction:

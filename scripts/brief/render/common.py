@@ -54,6 +54,9 @@ def href(from_doc: str, to_doc: str, anchor: str | None = None) -> str:
     return f"{up}{there}" + (f"#{anchor}" if anchor else "") if (up or there) else (f"#{anchor}" if anchor else "./")
 
 
+_MONTHS = tuple(calendar.month_name)  # each lookup of calendar.month_name formats a date: once
+
+
 def show_date(iso: str | None, estimated: bool = False) -> str:
     """A date at its precision, in words: "24 February 2022", "February 2022", "2022"."""
     if not iso:
@@ -63,9 +66,9 @@ def show_date(iso: str | None, estimated: bool = False) -> str:
     if len(parts) == 1:
         text = year
     elif len(parts) == 2:
-        text = f"{calendar.month_name[int(parts[1])]} {year}"
+        text = f"{_MONTHS[int(parts[1])]} {year}"
     else:
-        text = f"{int(parts[2])} {calendar.month_name[int(parts[1])]} {year}"
+        text = f"{int(parts[2])} {_MONTHS[int(parts[1])]} {year}"
     return ("c. " if estimated else "") + text
 
 

@@ -92,7 +92,9 @@ def gather_actors(brief: Brief) -> dict[str, Gathered]:
         for name in a.actors:
             g = out[name]
             g.sources.append((a, counts.get(name, 0)))
-            g.companions.update(n for n in a.actors if n != name)
+            g.companions.update(a.actors)  # itself included, taken out below: a C loop, not a Python one
+    for name, g in out.items():
+        g.companions.pop(name, None)
     for ev in brief.events:
         for name in ev.actors:
             out[name].events.append(ev)
