@@ -1,6 +1,6 @@
 """The build: read sources and taxonomy, annotate, merge, render, and write the owned files.
 
-``load`` and ``write`` touch the disk; everything between is a pure function of their data, so
+``load`` (inputs.py) and ``write`` (output.py) touch the disk; everything between is a pure function of their data, so
 that a failure anywhere before ``write`` leaves the last good site exactly as it was.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import stat
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -21,11 +20,12 @@ import msgspec
 from . import cache as annotation_cache
 from . import export, snapshot
 from .errors import BriefError
+from .inputs import Inputs, load
 from .model import AnnotatedSource, Brief, BuildSummary, Intro, Source, Taxonomy
 from .output import MANIFEST, WriteReport, write
 from .render import entities, home, indexes, sanctions_page, source_page, timeline
 from .render.common import DATA_DIR, SOURCES_DIR, href, source_doc, url_of
-from .sources import MAX_BYTES, decode, parse_source
+from .sources import decode, parse_source
 from .taxonomy import parse_taxonomy
 
 if TYPE_CHECKING:
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 # rebuild of an unchanged brief (every `mkdocs build`) never needs them, and importing them
 # would be most of what it costs.
 
-TAXONOMY = "taxonomy.yml"
 CACHE_DIR = ".cache/brief"  # the last-build record, and annotations/ (per source, keyed by source, taxonomy and code)
 RESERVED_IDS = frozenset({"index", "tags", "search"})  # sources/<id> would shadow a page of the site
 PARALLEL_FROM = 40  # below this many sources to annotate, starting processes costs more than it saves
@@ -65,94 +64,6 @@ class Memo:
     annotations: dict = field(default_factory=dict)  # cache key -> AnnotatedSource
     events: dict = field(default_factory=dict)  # a year's events -> their merge
     measures: dict = field(default_factory=dict)  # one imposer's measures of one type -> their merge
-
-
-@dataclass(frozen=True)
-class Inputs:
-    """The raw contents of a project's sources/ folder."""
-
-    taxonomy: tuple[str, bytes]  # (path relative to the project, bytes)
-    sources: tuple[tuple[str, bytes], ...]
-    home: tuple[str, bytes] | None = None  # the introduction of the home page, when there is one
-
-
-# ------------------------------------------------------------------ reading (I/O)
-
-
-def source_files(root: Path) -> list[Path]:
-    folder = root / SOURCES_DIR
-    if not folder.is_dir():
-        raise BriefError(f"no '{SOURCES_DIR}/' folder in {root}", str(root))
-    try:
-        next(os.scandir(folder), None)  # an unreadable folder would otherwise look empty
-    except OSError as exc:
-        raise BriefError(f"cannot be listed: {exc.strerror}", f"{SOURCES_DIR}/") from None
-    files = []
-    for p in sorted(folder.rglob("*")):
-        rel = p.relative_to(folder)
-        if p.suffix.lower() != ".md" or any(part.startswith((".", "_")) for part in rel.parts):
-            continue
-        if p.name.lower() == "readme.md":
-            continue
-        files.append(p)
-    return files
-
-
-def load(root: Path) -> Inputs:
-    """Read every source and the taxonomy; a file that cannot be read is an error naming it."""
-    root = root.resolve()
-    folder = (root / SOURCES_DIR).resolve()
-    tax_path = root / SOURCES_DIR / TAXONOMY
-    if not tax_path.is_file():
-        raise BriefError(f"the taxonomy is missing: create {SOURCES_DIR}/{TAXONOMY}", f"{SOURCES_DIR}/{TAXONOMY}")
-    problems: list[BriefError] = []
-    sources = []
-    home_path = root / SOURCES_DIR / home.HOME_FILE
-    home_data = None
-    extra = [home_path] if home_path.exists() or home_path.is_symlink() else []
-    for p in [tax_path, *extra, *source_files(root)]:
-        rel = p.relative_to(root).as_posix()
-        # a plain file directly in sources/ is where it says; only a link (or a file in a
-        # subfolder, which may be one) needs resolving, which is slow for thousands of files
-        try:
-            real = p.resolve(strict=True) if p.parent != root / SOURCES_DIR or p.is_symlink() else folder / p.name
-        except (OSError, RuntimeError) as exc:  # a dangling link or a link loop
-            problems.append(BriefError(f"is a link that leads nowhere ({exc.__class__.__name__})", rel))
-            continue
-        if folder not in real.parents:
-            problems.append(BriefError(f"is a link to {real}, outside {SOURCES_DIR}/; copy the file in instead", rel))
-            continue
-        try:
-            data = _read_regular(p)
-        except BriefError as err:
-            problems.append(BriefError(err.message, rel))
-            continue
-        if p == tax_path:
-            taxonomy = (rel, data)
-        elif p == home_path:
-            home_data = (rel, data)
-        else:
-            sources.append((rel, data))
-    if problems:
-        raise BriefError.collect(problems)
-    return Inputs(taxonomy=taxonomy, sources=tuple(sources), home=home_data)
-
-
-def _read_regular(path: Path) -> bytes:
-    """A regular file within the size limit, checked before reading: a FIFO or a device would block
-    or never end, and a huge (or sparse) file would be read whole before being refused."""
-    try:
-        st = path.stat()
-        if not stat.S_ISREG(st.st_mode):
-            raise BriefError("is not a regular file (a pipe, a device or a folder?); sources are text files", str(path))
-        if st.st_size > MAX_BYTES:
-            raise BriefError(
-                f"file is {st.st_size:,} bytes; the limit for one source is {MAX_BYTES:,} bytes", str(path)
-            )
-        with path.open("rb") as fh:
-            return fh.read(MAX_BYTES + 1)  # a file that grows while read is still bounded
-    except OSError as exc:
-        raise BriefError(f"cannot be read: {exc.strerror}", str(path)) from None
 
 
 # ------------------------------------------------------------------ the pure core
