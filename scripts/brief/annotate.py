@@ -154,8 +154,8 @@ class Annotator:
             actors=actors,
             themes=themes,
             dates=tuple(sorted(found.dates)),
-            events=tuple(events),
-            sanctions=tuple(found.sanctions),
+            events=_unique(events),
+            sanctions=_unique(found.sanctions),
             mentions=tuple(named[a] for a in actors),
         )
 
@@ -341,11 +341,12 @@ def _events(
 ) -> list[Event]:
     """One event per distinct date whose clause reports a happening (and one for an inherited date)."""
     out: list[Event] = []
-    s_text, off, sid, anchor = view.text, view.offset, doc.source.id, view.citation.anchor
+    s_text, off, sid = view.text, view.offset, doc.source.id
 
     def event(d: DateMention, precision: str, status: str, confidence: str) -> Event:
         return Event(
-            id=_id("ev", sid, anchor, d.date, s_text),
+            # what the text says, never where: an edit elsewhere in the source keeps the id
+            id=_id("ev", sid, s_text, d.surface or "(the episode's date)"),
             date=d.date,
             precision=precision,
             summary=E.summary(s_text, d, off),
@@ -395,7 +396,7 @@ def _measures(
     )
     return [
         Sanction(
-            id=_id("sm", doc.source.id, para.block.anchor, f.measure_type, f.imposed_by + s_text),
+            id=_id("sm", doc.source.id, s_text, f.measure_type),
             date=f.date.date if f.date else None,  # only its value is kept, not its position
             precision=f.date.precision if f.date else None,
             imposed_by=f.imposed_by,
@@ -405,9 +406,18 @@ def _measures(
             status=f.status,
             summary=_sanction_summary(f, tax),
             citations=(view.citation,),
+            confidence=_measure_confidence(f),
         )
         for f in found
     ]
+
+
+def _measure_confidence(f: S.Found) -> str:
+    """High for a measure dated by its own sentence, medium for one dated from its context (a list
+    intro, the episode) or by a guess, low for an undated one."""
+    if f.date is None or f.date.confidence == "low":
+        return "low"
+    return "high" if f.date.surface and f.date.confidence == "high" else "medium"
 
 
 def _at_publication(narrative: D.Narrative, anchor: D.Anchor, block: int) -> bool:
@@ -438,6 +448,16 @@ def _shift_date(d: DateMention, by: int) -> DateMention:
     return DateMention(
         d.start + by, d.end + by, d.surface, d.date, d.precision, d.confidence, d.prospective, d.relative
     )
+
+
+def _unique(items: list) -> tuple:
+    """Ids made unique within a source: the same sentence twice gets "-2" on its second report."""
+    seen: Counter[str] = Counter()
+    out = []
+    for item in items:
+        seen[item.id] += 1
+        out.append(item if seen[item.id] == 1 else replace(item, id=f"{item.id}-{seen[item.id]}"))
+    return tuple(out)
 
 
 def _id(prefix: str, *parts: str) -> str:

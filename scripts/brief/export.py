@@ -52,6 +52,9 @@ def events_json(events: tuple[Event, ...]) -> list[dict]:
             "actors": list(e.actors),
             "themes": list(e.themes),
             "citations": [_cite(c) for c in e.citations],
+            "confidence": e.confidence,
+            "review": e.review,
+            "reports": list(e.members or (e.id,)),
         }
         for e in events
     ]
@@ -70,6 +73,9 @@ def sanctions_json(sanctions: tuple[Sanction, ...]) -> list[dict]:
             "status": s.status,
             "summary": s.summary,
             "citations": [_cite(c) for c in s.citations],
+            "confidence": s.confidence,
+            "review": s.review,
+            "reports": list(s.members or (s.id,)),
         }
         for s in sanctions
     ]

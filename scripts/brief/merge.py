@@ -10,7 +10,6 @@ index of rare words within a year, so the work grows with the events, not with t
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
 import re
 from collections import Counter, defaultdict
@@ -165,9 +164,11 @@ def _combine(group: list[Event]) -> Event:
         for c in e.citations:
             own = e.date if e.date != date else None  # each citation keeps its own source's date
             citations.append(Citation(c.source, c.anchor, c.quote, own))
-    ids = sorted(e.id for e in group)
+    ids = tuple(sorted(e.id for e in group))
     return Event(
-        id="ev-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:10],
+        # the id of its first report (in source order): it stays when later sources join the entry
+        id=min(group, key=lambda e: (e.citations[0].source, e.id)).id,
+        members=ids,
         date=date,
         precision=first.precision if first.date == date else ("day", "month", "year")[2 - date.count("-")],
         summary=first.summary,
@@ -249,10 +250,11 @@ def _combine_measure(group: list[Sanction]) -> Sanction:
     for m in sorted(group, key=lambda m: (m.citations[0].source, m.citations[0].anchor)):
         for c in m.citations:
             citations.append(Citation(c.source, c.anchor, c.quote, m.date if m.date != date else None))
-    ids = sorted(m.id for m in group)
+    ids = tuple(sorted(m.id for m in group))
     return replace(
         first,
-        id="sm-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:10],
+        id=min(group, key=lambda m: (m.citations[0].source, m.id)).id,
+        members=ids,
         date=date,
         precision=first.precision if first.date == date else ("day", "month", "year")[2 - (date or "").count("-")],
         target_actors=tuple(dict.fromkeys(a for m in group for a in m.target_actors)),

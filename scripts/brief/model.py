@@ -185,7 +185,9 @@ class Event:
     citations: tuple[Citation, ...]
     estimated: bool = False
     status: str = "occurred"  # occurred | announced | planned | reported-prospect
-    confidence: str = "high"
+    confidence: str = "high"  # low | medium | high: how the date was resolved
+    review: str = "machine"  # machine | confirmed | corrected | added (sources/review.yml)
+    members: tuple[str, ...] = ()  # a merged entry: the ids of the reports it merges
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,9 @@ class Sanction:
     status: str
     summary: str
     citations: tuple[Citation, ...]
+    confidence: str = "medium"  # low | medium | high: how the date was resolved, and which rule fired
+    review: str = "machine"  # machine | confirmed | corrected | added (sources/review.yml)
+    members: tuple[str, ...] = ()  # a merged row: the ids of the reports it merges
 
 
 @dataclass(frozen=True)
