@@ -109,7 +109,13 @@ def on_pre_build(config, **kwargs) -> None:
     root = Path(config["config_file_path"]).parent
     try:
         # under serve the process lives on: what one build parsed, annotated and merged serves the next
-        summary, report = build(root, docs, memo=_state.setdefault("memo", Memo()) if _state.get("serving") else None)
+        summary, report = build(
+            root,
+            docs,
+            memo=_state.setdefault("memo", Memo()) if _state.get("serving") else None,
+            # BRIEF_NO_REVIEW=1: the annotator's work alone, sources/review.yml ignored
+            use_review=os.environ.get("BRIEF_NO_REVIEW", "") in ("", "0"),
+        )
     except BriefError as err:
         if not _state.get("serving"):
             raise PluginError(f"brief: {err}") from None
@@ -118,6 +124,8 @@ def on_pre_build(config, **kwargs) -> None:
         log.error("brief: %s (the last good pages are served until this is fixed)", err)
         return
     _state.pop("error", None)
+    for warning in summary.warnings:  # `mkdocs build --strict` fails on these
+        log.warning("brief: %s", warning)
     _state["nonce"] = secrets.token_hex(6)
     log.info(
         "brief: %d sources (%d annotated, the rest cached), %d timeline entries, %d measures; "

@@ -33,7 +33,7 @@ def topics(held_out: bool = False) -> list[Path]:
 
 def export(topic: Path, out: Path) -> None:
     """Build one brief in memory and write its three data exports into ``out``."""
-    _, files = plan(load(topic))
+    _, files = plan(load(topic), use_review=False)
     out.mkdir(parents=True, exist_ok=True)
     for name in EXPORTS:
         (out / name).write_text(files[f"data/{name}"], encoding="utf-8")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from . import cache as annotation_cache
-from . import export, snapshot
+from . import export, review, snapshot
 from .errors import BriefError
 from .inputs import Inputs, load
 from .model import AnnotatedSource, Brief, BuildSummary, Intro, Source, Taxonomy
@@ -116,9 +116,16 @@ def read_intro(inputs: Inputs) -> Intro:
     return home.parse_intro(decode(data, path), path)
 
 
+def read_review(inputs: Inputs, taxonomy: Taxonomy) -> review.Review:
+    if inputs.review is None:
+        return review.Review(f"{SOURCES_DIR}/{review.REVIEW_FILE}")
+    path, data = inputs.review
+    return review.parse_review(decode(data, path), path, taxonomy)
+
+
 def check(inputs: Inputs, memo: dict | None = None) -> tuple[Taxonomy, tuple[Source, ...]]:
-    """Validate the taxonomy, the home page's introduction and every source, raising one error that
-    lists all problems."""
+    """Validate the taxonomy, the home page's introduction, the review file and every source,
+    raising one error that lists all problems."""
     problems: list[BriefError] = []
     taxonomy = sources = None
     try:
@@ -131,6 +138,11 @@ def check(inputs: Inputs, memo: dict | None = None) -> tuple[Taxonomy, tuple[Sou
         problems.extend(err.problems)
     try:
         sources = read_sources(inputs, memo)
+    except BriefError as err:
+        problems.extend(err.problems)
+    try:
+        if taxonomy is not None:
+            read_review(inputs, taxonomy)
     except BriefError as err:
         problems.extend(err.problems)
     if problems or taxonomy is None or sources is None:
@@ -280,8 +292,10 @@ def _source_pages(brief: Brief, keys: Mapping[str, str] | None, tl_chunks, sm_ch
         for sm in a.sanctions:
             c = sm.citations[0]
             merged_id = measure_of.get((c.source, c.anchor, c.quote, sm.measure_type, sm.imposed_by), sm.id)
-            links[sm.id] = href(doc, sanction_page[merged_id], merged_id)
-        key = _digest(keys[a.source.id], sorted(links.items())) if keys and a.source.id in keys else None
+            links[sm.id] = href(doc, sanction_page.get(merged_id, "sanctions/index.md"), merged_id)
+        # the review can change a source's events and measures without changing its annotation
+        reviewed = (a.events, a.sanctions)
+        key = _digest(keys[a.source.id], sorted(links.items()), reviewed) if keys and a.source.id in keys else None
         yield doc, key, functools.partial(source_page.render, a, brief.taxonomy, links)
 
 
@@ -293,25 +307,41 @@ def _digest(*parts: object) -> str:
 _encode = msgspec.json.Encoder().encode
 
 
-def plan(inputs: Inputs, cache: Mapping[str, AnnotatedSource] | None = None) -> tuple[Brief, dict[str, str]]:
+def plan(
+    inputs: Inputs, cache: Mapping[str, AnnotatedSource] | None = None, use_review: bool = True
+) -> tuple[Brief, dict[str, str]]:
+    """The brief and its files, in memory. ``use_review=False``: the annotator's work alone, as the
+    scorer measures it, with sources/review.yml ignored."""
     taxonomy, sources = check(inputs)
     brief, _ = annotate_all(taxonomy, sources, cache)
     brief = replace(brief, intro=read_intro(inputs))
+    if use_review:
+        brief = reviewed(brief, inputs, sources).brief
     return brief, render(brief)
 
 
+def reviewed(brief: Brief, inputs: Inputs, sources: tuple[Source, ...]) -> review.Applied:
+    """The researcher's decisions applied to the annotated, merged brief."""
+    decisions = read_review(inputs, brief.taxonomy)
+    if not decisions.decisions:
+        return review.Applied(brief, ())
+    return review.apply(brief, decisions, {s.id: s for s in sources})
+
+
 def build(
-    root: Path, docs: Path | None = None, use_cache: bool = True, memo: Memo | None = None
+    root: Path, docs: Path | None = None, use_cache: bool = True, memo: Memo | None = None, use_review: bool = True
 ) -> tuple[BuildSummary, WriteReport]:
     """Load, plan and write: what ``brief build`` and the MkDocs hook run.
 
     With the cache, a build whose inputs, code and outputs are all as the last good build left
-    them returns that build's summary and touches nothing (see snapshot.py).
+    them returns that build's summary and touches nothing (see snapshot.py). ``use_review=False``
+    ignores sources/review.yml (``brief build --no-review``, ``BRIEF_NO_REVIEW=1``): the site then
+    shows the annotator's work alone.
     """
     inputs = load(root)
     docs = docs or root / "docs"
     cache_dir = root / CACHE_DIR
-    print_ = _fingerprint(inputs, docs)
+    print_ = _fingerprint(inputs, docs, use_review)
     last = snapshot.read(cache_dir) if use_cache else None
     if last is not None and last.fingerprint == print_ and snapshot.intact(last, docs):
         return replace(last.summary, annotated=0, reused=True), WriteReport((), (), len(last.files) - 1)
@@ -320,11 +350,13 @@ def build(
     cache = _cached(cache_dir, list(source_keys.values()), memo) if use_cache else {}
     brief, entries = _annotate(taxonomy, sources, cache, source_keys, memo)
     brief = replace(brief, intro=read_intro(inputs))
+    applied = reviewed(brief, inputs, sources) if use_review else review.Applied(brief, ())
+    brief = applied.brief
     del inputs, sources  # what annotation needed: the rest of the build runs on the brief
     keys = {a.source.id: k for k, a in entries.items()} if use_cache else None
     files, kept, page_keys = _plan_writes(brief, keys, snapshot.current_keys(last, docs) if last else {})
     report = write(docs, files, kept, adopt=[rel for rel, _, _ in last.files] if last else ())
-    summary = BuildSummary.of(brief)
+    summary = replace(BuildSummary.of(brief), warnings=tuple(str(w) for w in applied.orphans))
     if use_cache:
         annotation_cache.write(cache_dir / "annotations", entries, cache)
         written = [docs / MANIFEST, *(docs / rel for rel in sorted([*files, *kept]))]
@@ -335,9 +367,21 @@ def build(
     return summary, report
 
 
-def _fingerprint(inputs: Inputs, docs: Path) -> str:
+def current(root: Path, use_review: bool = True) -> review.Applied:
+    """The brief as a build would make it, writing nothing (``brief check``, ``brief review``):
+    the annotation cache is read, never written."""
+    inputs = load(root)
+    taxonomy, sources = check(inputs)
+    keys = {s.id: cache_key(s, taxonomy) for s in sources}
+    cache = annotation_cache.read(root / CACHE_DIR / "annotations", list(keys.values()))
+    brief, _ = _annotate(taxonomy, sources, cache, keys)
+    return reviewed(brief, inputs, sources) if use_review else review.Applied(brief, ())
+
+
+def _fingerprint(inputs: Inputs, docs: Path, use_review: bool) -> str:
     """Everything a build's output depends on: the code, where it writes, and every input file."""
-    files = (inputs.taxonomy, inputs.home or ("", b""), *inputs.sources)
+    review_file = inputs.review if use_review and inputs.review else ("", b"")
+    files = (inputs.taxonomy, inputs.home or ("", b""), review_file, *inputs.sources)
     return snapshot.fingerprint(CODE_DIGEST, str(docs.resolve()), *(part for item in files for part in item))
 
 

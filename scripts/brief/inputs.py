@@ -15,6 +15,7 @@ from pathlib import Path
 from .errors import BriefError
 from .render.common import SOURCES_DIR
 from .render.home import HOME_FILE
+from .review import REVIEW_FILE
 from .sources import MAX_BYTES
 
 TAXONOMY = "taxonomy.yml"
@@ -27,6 +28,7 @@ class Inputs:
     taxonomy: tuple[str, bytes]  # (path relative to the project, bytes)
     sources: tuple[tuple[str, bytes], ...]
     home: tuple[str, bytes] | None = None  # the introduction of the home page, when there is one
+    review: tuple[str, bytes] | None = None  # the researcher's decisions (sources/review.yml), if any
 
 
 def source_files(root: Path) -> list[Path]:
@@ -58,8 +60,9 @@ def load(root: Path) -> Inputs:
     problems: list[BriefError] = []
     sources = []
     home_path = root / SOURCES_DIR / HOME_FILE
-    home_data = None
-    extra = [home_path] if home_path.exists() or home_path.is_symlink() else []
+    review_path = root / SOURCES_DIR / REVIEW_FILE
+    found: dict[Path, tuple[str, bytes]] = {}
+    extra = [p for p in (home_path, review_path) if p.exists() or p.is_symlink()]
     for p in [tax_path, *extra, *source_files(root)]:
         rel = p.relative_to(root).as_posix()
         # a plain file directly in sources/ is where it says; only a link (or a file in a
@@ -79,13 +82,13 @@ def load(root: Path) -> Inputs:
             continue
         if p == tax_path:
             taxonomy = (rel, data)
-        elif p == home_path:
-            home_data = (rel, data)
+        elif p in (home_path, review_path):
+            found[p] = (rel, data)
         else:
             sources.append((rel, data))
     if problems:
         raise BriefError.collect(problems)
-    return Inputs(taxonomy=taxonomy, sources=tuple(sources), home=home_data)
+    return Inputs(taxonomy, tuple(sources), found.get(home_path), found.get(review_path))
 
 
 def _read_regular(path: Path) -> bytes:

@@ -260,6 +260,7 @@ class BuildSummary:
     sanctions: int
     annotated: int  # sources annotated anew (the others came from the cache)
     reused: bool = False  # nothing changed since the last build: nothing was redone or written
+    warnings: tuple[str, ...] = ()  # e.g. review decisions whose item no longer exists
 
     @staticmethod
     def of(brief: Brief) -> BuildSummary:
