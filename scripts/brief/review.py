@@ -317,12 +317,21 @@ def _additions(review: Review, sources: Mapping[str, Source], tax: Taxonomy) -> 
 
 
 def _anchor_of(src: Source, quote: str, tax: Taxonomy) -> str | None:
-    """The anchor of the paragraph holding the quote as one of its sentences (or a run of them)."""
+    """The anchor of the paragraph holding the quote as one of its sentences (or a run of them),
+    compared as a reader copies it from the page: no list marker, no emphasis marks."""
+    want = _norm(quote)
     for b in blocks(src.text, tax.byline_labels):
-        text = " ".join(b.text.split())
-        if quote in text and any(quote.startswith(" ".join(s.text.split())[:20]) for s in b.sentences):
+        starts = [_norm(s.text)[:20] for s in b.sentences]
+        if want in _norm(b.text) and any(want.startswith(x) or x.startswith(want[:20]) for x in starts if x):
             return b.anchor
     return None
+
+
+_MARKER = re.compile(r"^\s*(?:[-*•]|\(?\d+[.)])\s+")
+
+
+def _norm(text: str) -> str:
+    return " ".join(_MARKER.sub("", text).replace("*", "").split())
 
 
 def _made(d: Decision, anchor: str) -> Event | Sanction:
