@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from brief.model import Source
+from brief.render.common import OWNED_DIRS, OWNED_FILES
 from brief.taxonomy import parse_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,16 +75,7 @@ def copy_project(dest: Path) -> Path:
     docs.mkdir()
     # hand-written pages only: the generated folders are rebuilt by the hook
     for p in (ROOT / "docs").iterdir():
-        if p.name in (
-            "sources",
-            "timeline",
-            "sanctions",
-            "actors",
-            "themes",
-            "data",
-            "index.md",
-            ".brief-manifest.json",
-        ):
+        if p.name in (*OWNED_DIRS, *OWNED_FILES, ".brief-manifest.json"):
             continue
         if p.is_dir():
             shutil.copytree(p, docs / p.name)

@@ -201,3 +201,22 @@ def test_phone_width_has_no_horizontal_scroll(browser, site_url):
             assert overflow <= 1, page
     finally:
         browser.set_window_size(1280, 900)
+
+
+def test_the_review_queue_copies_a_decision(browser, site_url):
+    import yaml
+    from selenium.webdriver.common.by import By
+
+    visit(browser, site_url + "review/")
+    item = browser.find_element(By.CSS_SELECTOR, ".brief-queue-item")
+    ident = item.find_element(By.TAG_NAME, "code").text
+    button = item.find_element(By.CSS_SELECTOR, "button[data-brief-copy]")
+    assert button.is_displayed()  # shown only where the script runs
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
+    wait(browser, lambda d: button.text == "Copied")
+    [decision] = yaml.safe_load(button.get_attribute("data-copied"))
+    assert decision == {"id": ident, "confirm": True}
+    # the queue is the researcher's: not in the navigation, not in search
+    nav = browser.find_element(By.CSS_SELECTOR, "nav.md-tabs, nav.md-nav").get_attribute("innerHTML")
+    assert "review/" not in nav

@@ -50,6 +50,30 @@
         th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sort(); } });
       });
     });
+    /* the review queue: a button copies a decision's YAML (without JavaScript, select the text) */
+    root.querySelectorAll("button[data-brief-copy]").forEach(function (button) {
+      if (button.dataset.copyReady) return;
+      button.dataset.copyReady = "1";
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var text = button.parentElement.querySelector("pre").textContent;
+        function done() { button.textContent = "Copied"; button.dataset.copied = text; }
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(text).then(done, function () { fallback(text); done(); });
+        } else { fallback(text); done(); }
+      });
+    });
+  }
+  function fallback(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand("copy"); } catch (e) { /* the text stays selectable on the page */ }
+    document.body.removeChild(area);
   }
   if (window.document$ && window.document$.subscribe) {
     window.document$.subscribe(function () { setup(document); });

@@ -23,7 +23,7 @@ from .errors import BriefError
 from .inputs import Inputs, load
 from .model import AnnotatedSource, Brief, BuildSummary, Intro, Source, Taxonomy
 from .output import MANIFEST, WriteReport, write
-from .render import entities, home, indexes, sanctions_page, source_page, timeline
+from .render import entities, home, indexes, review_page, sanctions_page, source_page, timeline
 from .render.common import DATA_DIR, SOURCES_DIR, href, source_doc, url_of
 from .sources import decode, parse_source
 from .taxonomy import parse_taxonomy
@@ -258,6 +258,11 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
                 )
             yield doc, key, make
     yield home.HOME_DOC, None, functools.partial(home.render, brief, where.measure)
+    yield (
+        review_page.REVIEW_DOC,
+        None,
+        functools.partial(review_page.render, brief, {**where.event, **where.measure}, titles),
+    )
     yield f"{SOURCES_DIR}/index.md", None, functools.partial(indexes.sources_index, brief.sources)
     # actor and theme pages gather every source: no key, always rendered (and written only if changed)
     for doc, make in entities.pages(brief, where, titles):

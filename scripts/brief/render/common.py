@@ -22,7 +22,8 @@ SANCTIONS_DIR = "sanctions"
 ACTORS_DIR = "actors"
 THEMES_DIR = "themes"
 DATA_DIR = "data"
-OWNED_DIRS = (SOURCES_DIR, TIMELINE_DIR, SANCTIONS_DIR, ACTORS_DIR, THEMES_DIR, DATA_DIR)
+REVIEW_DIR = "review"
+OWNED_DIRS = (SOURCES_DIR, TIMELINE_DIR, SANCTIONS_DIR, ACTORS_DIR, THEMES_DIR, DATA_DIR, REVIEW_DIR)
 # and these files at the top of docs/: the home page is made from the brief (its introduction is
 # sources/_home.md), so that the site is complete on disk with no MkDocs hook
 OWNED_FILES = ("index.md",)
@@ -77,6 +78,14 @@ def time_tag(iso: str | None, estimated: bool = False) -> str:
         return '<span class="brief-undated">undated</span>'
     title = ' title="resolved against an estimated publication date"' if estimated else ""
     return f'<time datetime="{esc(iso)}"{title}>{esc(show_date(iso, estimated))}</time>'
+
+
+def checked_mark(review: str, confidence: str) -> str:
+    """Who vouches for an entry: the researcher (checked), or the annotator (its confidence)."""
+    if review != "machine":
+        return f' <span class="brief-checked" title="checked by the researcher">✓ {esc(review)}</span>'
+    title = "the annotator's confidence: how the date was found and which rule fired; not yet checked"
+    return f' <span class="brief-confidence brief-confidence--{esc(confidence)}" title="{title}">{esc(confidence)} confidence</span>'
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,18 @@ from collections.abc import Callable
 from functools import partial
 
 from ..model import Sanction, Taxonomy
-from .common import SANCTIONS_DIR, Chunk, chunk_index, href, page, paginate, show_date, source_doc, time_tag
+from .common import (
+    SANCTIONS_DIR,
+    Chunk,
+    checked_mark,
+    chunk_index,
+    href,
+    page,
+    paginate,
+    show_date,
+    source_doc,
+    time_tag,
+)
 from .entities import actor_link
 from .markup import esc, inline
 
@@ -103,7 +114,8 @@ def _table(c: Chunk, labels: dict[str, str], titles: dict[str, str]) -> str:
             f'<td data-label="Date" data-sort="{esc(s.date or "9999")}">{time_tag(s.date)}</td>'
             f'<td data-label="Imposed by">{actor_link(c.doc, s.imposed_by, "brief-imposer")}</td>'
             f'<td data-label="Type"><span class="brief-type">{esc(labels.get(s.measure_type, s.measure_type))}</span></td>'
-            f'<td data-label="Status"><span class="brief-status brief-status--{esc(s.status)}">{esc(s.status)}</span></td>'
+            f'<td data-label="Status"><span class="brief-status brief-status--{esc(s.status)}">{esc(s.status)}</span>'
+            f"{checked_mark(s.review, s.confidence)}</td>"
             f'<td data-label="Target">{esc(s.target)}<q class="brief-quote">{quote}</q></td>'
             f'<td data-label="Source">{cites}</td></tr>'
         )

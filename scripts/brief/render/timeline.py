@@ -10,6 +10,7 @@ from ..model import Event, Taxonomy
 from .common import (
     TIMELINE_DIR,
     Chunk,
+    checked_mark,
     chunk_index,
     href,
     page,
@@ -85,7 +86,7 @@ def _entry(ev: Event, doc: str, taxonomy: Taxonomy, titles: dict[str, str]) -> s
         )
     return (
         f'<div class="brief-event" id="{esc(ev.id)}">'
-        f'<p class="brief-when">{time_tag(ev.date, ev.estimated)}{flag}{prospect}</p>'
+        f'<p class="brief-when">{time_tag(ev.date, ev.estimated)}{flag}{prospect}{checked_mark(ev.review, ev.confidence)}</p>'
         f'<p class="brief-summary">{esc(ev.summary)}</p>'
         f'<p class="brief-chips">{chips.strip()}</p>'
         f'<ul class="brief-cites">{"".join(cites)}</ul></div>'
