@@ -266,3 +266,12 @@ def test_properdocs_builds_the_same_brief(built_site, tmp_path):
     for rel in ("index.html", "timeline/index.html", "sanctions/index.html", "actors/japan/index.html"):
         got = _article((project / "site" / rel).read_text())
         assert got == _article((built_site / "site" / rel).read_text()), rel
+
+
+def test_an_orphaned_review_decision_fails_a_strict_build(tmp_path):
+    project = copy_project(tmp_path)
+    review = project / "sources" / "review.yml"
+    review.write_text(review.read_text() + "- id: sm-0123456789\n  confirm: true\n")
+    result = mkdocs_build(project)
+    assert result.returncode != 0
+    assert "review.yml" in result.stderr and "no event or measure has the id sm-0123456789" in result.stderr
