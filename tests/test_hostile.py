@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -45,6 +46,11 @@ def test_no_element_attribute_or_url_from_the_source(hostile_site):
         for script in soup.find_all("script"):
             src = script.get("src")
             assert src is None or OWN_SCRIPT.match(src), f"{rel}: foreign script {src}"
+            if script.get("type") == "application/ld+json":
+                # data, not code: the source's words may be in it, but it parses, and no "<" can end it
+                json.loads(script.string)
+                assert "<" not in script.string, f"{rel}: markup in the JSON-LD"
+                continue
             assert "alert(" not in (script.string or ""), f"{rel}: script text from a source"
         for style in soup.find_all("style"):
             assert "display:none" not in (style.string or ""), f"{rel}: style from a source"

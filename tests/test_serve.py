@@ -82,8 +82,8 @@ def test_a_save_builds_once_and_is_served(served):
     time.sleep(3.0)  # a second build, if the generator's own writes caused one, would start by now
     assert _builds(log) - before == 1, log.read_text()
     # a hand-written page under docs/ still rebuilds the site
-    (project / "docs/data.md").write_text("---\ntitle: Data\n---\n# Data\n\nQuokka.\n", encoding="utf-8")
-    assert _until(lambda: "Quokka" in (_get(base + "data/") or "")), log.read_text()
+    (project / "docs/notes.md").write_text("---\ntitle: Notes\n---\n# Notes\n\nQuokka.\n", encoding="utf-8")
+    assert _until(lambda: "Quokka" in (_get(base + "notes/") or "")), log.read_text()
 
 
 def test_a_broken_source_keeps_the_server_answering_with_a_banner(served):

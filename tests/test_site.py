@@ -275,3 +275,22 @@ def test_an_orphaned_review_decision_fails_a_strict_build(tmp_path):
     result = mkdocs_build(project)
     assert result.returncode != 0
     assert "review.yml" in result.stderr and "no event or measure has the id sm-0123456789" in result.stderr
+
+
+def test_a_source_page_carries_citation_metadata_a_reference_manager_reads(built_site):
+    from bs4 import BeautifulSoup
+
+    sources = {s["id"]: s for s in json.loads((built_site / "site/data/sources.json").read_text())}
+    src = next(s for s in sources.values() if s["authors"] and s["outlet"])
+    soup = BeautifulSoup((built_site / "site" / src["page"] / "index.html").read_text(), "html.parser")
+    meta: dict[str, list[str]] = {}
+    for tag in soup.head.find_all("meta", attrs={"name": re.compile("^citation_")}):
+        meta.setdefault(tag["name"], []).append(tag["content"])
+    assert meta["citation_title"] == [src["title"]]
+    assert meta["citation_author"] == src["authors"]
+    assert meta["citation_publication_date"] == [src["published"].replace("-", "/")]
+    assert meta["citation_journal_title"] == [src["outlet"]]
+    [ld] = soup.head.find_all("script", type="application/ld+json")
+    data = json.loads(ld.string)
+    assert data["@type"] == "NewsArticle" and data["headline"] == src["title"]
+    assert data["datePublished"] == src["published"]

@@ -129,7 +129,7 @@ def make_project(dest: Path, n: int, root: Path = ROOT) -> Path:
         shutil.copytree(root / name, dest / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     (dest / "docs").mkdir()
     for p in (root / "docs").iterdir():
-        if p.name in ("data.md", "stylesheets", "javascripts"):
+        if p.name in ("stylesheets", "javascripts"):
             (shutil.copytree if p.is_dir() else shutil.copy2)(p, dest / "docs" / p.name)
     (dest / "sources").mkdir()
     shutil.copy2(root / "sources/taxonomy.yml", dest / "sources/taxonomy.yml")

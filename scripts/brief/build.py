@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from . import cache as annotation_cache
-from . import export, review, snapshot
+from . import citation, export, review, schemas, snapshot, tables
 from .errors import BriefError
 from .inputs import Inputs, load
 from .model import AnnotatedSource, Brief, BuildSummary, Intro, Source, Taxonomy
 from .output import MANIFEST, WriteReport, write
-from .render import entities, home, indexes, review_page, sanctions_page, source_page, timeline
+from .render import data_page, entities, home, indexes, review_page, sanctions_page, source_page, timeline
 from .render.common import DATA_DIR, SOURCES_DIR, href, source_doc, url_of
 from .sources import decode, parse_source
 from .taxonomy import parse_taxonomy
@@ -267,9 +267,64 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
     # actor and theme pages gather every source: no key, always rendered (and written only if changed)
     for doc, make in entities.pages(brief, where, titles):
         yield doc, None, make
-    yield f"{DATA_DIR}/sources.json", None, lambda: export.dumps(export.sources_json(brief.sources))
-    yield f"{DATA_DIR}/events.json", None, lambda: export.dumps(export.events_json(brief.events))
-    yield f"{DATA_DIR}/sanctions.json", None, lambda: export.dumps(export.sanctions_json(brief.sanctions))
+    yield from _data_files(brief, keys, titles)
+
+
+def _data_files(brief: Brief, keys: Mapping[str, str] | None, titles: Mapping[str, str]) -> Iterator[PagePlan]:
+    """The exports, the citations and the Data page that lists them with their sizes."""
+    summary = citation.brief_summary(brief, brief.published)
+    sizes: dict[str, int] = {}
+
+    def sized(name: str, make: Callable[[], str]) -> Callable[[], str]:
+        def run() -> str:
+            text = make()
+            sizes[name] = len(text.encode("utf-8"))
+            return text
+
+        return run
+
+    made: dict[str, Callable[[], str]] = {
+        "sources.json": lambda: export.dumps(export.sources_json(brief.sources)),
+        "events.json": lambda: export.dumps(export.events_json(brief.events)),
+        "sanctions.json": lambda: export.dumps(export.sanctions_json(brief.sanctions)),
+        "measures.csv": lambda: tables.measures_csv(brief),
+        "events.csv": lambda: tables.events_csv(brief),
+        "timeline.json": lambda: tables.timelinejs(brief, summary["title"]),
+        "brief.json": lambda: citation.dumps(summary),
+        "cite/brief.bib": lambda: citation.brief_bibtex(summary),
+        "cite/brief.json": lambda: citation.dumps([citation.brief_csl(summary)]),
+        **{
+            f"schema/{n}.schema.json": functools.partial(lambda f: schemas.dumps(f()), f)
+            for n, f in schemas.SCHEMAS.items()
+        },
+    }
+    for name, make in made.items():
+        yield f"{DATA_DIR}/{name}", None, sized(name, make)
+    for a in brief.sources:
+        title = titles.get(a.source.id, a.source.id)
+        # a source's citation depends on its metadata alone: kept as it is while that is unchanged
+        key = (
+            _digest(
+                CODE_DIGEST,
+                "cite",
+                a.source.id,
+                title,
+                a.source.authors,
+                a.source.outlet,
+                a.source.published,
+                a.source.url,
+            )
+            if keys
+            else None
+        )
+        yield f"{DATA_DIR}/cite/{a.source.id}.bib", key, functools.partial(citation.bibtex, a, title)
+        yield (
+            f"{DATA_DIR}/cite/{a.source.id}.json",
+            key,
+            functools.partial(lambda a, t: citation.dumps([citation.csl(a, t)]), a, title),
+        )
+    # after the files it measures: the writer makes files in the order given
+    yield data_page.DATA_DOC, None, lambda: data_page.render(sizes, summary)
 
 
 def _source_pages(brief: Brief, keys: Mapping[str, str] | None, tl_chunks, sm_chunks) -> Iterator[PagePlan]:
@@ -313,13 +368,16 @@ _encode = msgspec.json.Encoder().encode
 
 
 def plan(
-    inputs: Inputs, cache: Mapping[str, AnnotatedSource] | None = None, use_review: bool = True
+    inputs: Inputs,
+    cache: Mapping[str, AnnotatedSource] | None = None,
+    use_review: bool = True,
+    published: str | None = None,
 ) -> tuple[Brief, dict[str, str]]:
     """The brief and its files, in memory. ``use_review=False``: the annotator's work alone, as the
-    scorer measures it, with sources/review.yml ignored."""
+    scorer measures it, with sources/review.yml ignored; ``published``: the brief's date."""
     taxonomy, sources = check(inputs)
     brief, _ = annotate_all(taxonomy, sources, cache)
-    brief = replace(brief, intro=read_intro(inputs))
+    brief = replace(brief, intro=read_intro(inputs), published=published)
     if use_review:
         brief = reviewed(brief, inputs, sources).brief
     return brief, render(brief)
@@ -346,7 +404,8 @@ def build(
     inputs = load(root)
     docs = docs or root / "docs"
     cache_dir = root / CACHE_DIR
-    print_ = _fingerprint(inputs, docs, use_review)
+    published = citation.as_of(os.environ.get("SOURCE_DATE_EPOCH"))
+    print_ = _fingerprint(inputs, docs, use_review, published)
     last = snapshot.read(cache_dir) if use_cache else None
     if last is not None and last.fingerprint == print_ and snapshot.intact(last, docs):
         return replace(last.summary, annotated=0, reused=True), WriteReport((), (), len(last.files) - 1)
@@ -354,7 +413,7 @@ def build(
     source_keys = {s.id: cache_key(s, taxonomy) for s in sources}  # each hashes a whole text: once
     cache = _cached(cache_dir, list(source_keys.values()), memo) if use_cache else {}
     brief, entries = _annotate(taxonomy, sources, cache, source_keys, memo)
-    brief = replace(brief, intro=read_intro(inputs))
+    brief = replace(brief, intro=read_intro(inputs), published=published)
     applied = reviewed(brief, inputs, sources) if use_review else review.Applied(brief, ())
     brief = applied.brief
     del inputs, sources  # what annotation needed: the rest of the build runs on the brief
@@ -383,11 +442,13 @@ def current(root: Path, use_review: bool = True) -> review.Applied:
     return reviewed(brief, inputs, sources) if use_review else review.Applied(brief, ())
 
 
-def _fingerprint(inputs: Inputs, docs: Path, use_review: bool) -> str:
-    """Everything a build's output depends on: the code, where it writes, and every input file."""
+def _fingerprint(inputs: Inputs, docs: Path, use_review: bool, published: str | None) -> str:
+    """Everything a build's output depends on: the code, where it writes, every input file, and the
+    publication date."""
     review_file = inputs.review if use_review and inputs.review else ("", b"")
     files = (inputs.taxonomy, inputs.home or ("", b""), review_file, *inputs.sources)
-    return snapshot.fingerprint(CODE_DIGEST, str(docs.resolve()), *(part for item in files for part in item))
+    parts = (part for item in files for part in item)
+    return snapshot.fingerprint(CODE_DIGEST, str(docs.resolve()), published or "", *parts)
 
 
 def _cached(cache_dir: Path, keys: list[str], memo: Memo | None) -> dict[str, AnnotatedSource]:

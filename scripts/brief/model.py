@@ -247,6 +247,7 @@ class Brief:
     sanctions: tuple[Sanction, ...]
     annotated: int = 0  # how many sources were annotated anew (the others came from the cache)
     intro: Intro | None = None  # None: a neutral default
+    published: str | None = None  # the brief's publication date (SOURCE_DATE_EPOCH), never the clock
 
 
 @dataclass(frozen=True)

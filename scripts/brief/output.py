@@ -204,7 +204,9 @@ def _stage_all(docs: Path, files: Mapping[str, Content]) -> tuple[list[tuple[str
     staged: list[tuple[str, Path, str]] = []
     unchanged = 0
     try:
-        for rel in sorted(files):
+        # in the order given: a page may be made from what earlier ones measured (the Data page
+        # lists the exports' sizes); the order of replacing is the sorted one, below
+        for rel in files:
             content = files[rel]
             content = content() if callable(content) else content
             data = content.encode("utf-8") if isinstance(content, str) else content
@@ -217,7 +219,7 @@ def _stage_all(docs: Path, files: Mapping[str, Content]) -> tuple[list[tuple[str
         for tmp, _, _ in staged:
             Path(tmp).unlink(missing_ok=True)
         raise
-    return staged, unchanged
+    return sorted(staged, key=lambda item: item[2]), unchanged
 
 
 def _manifest_text(files: list[str]) -> bytes:

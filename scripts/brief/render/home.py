@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
+from .. import citation
 from ..errors import BriefError
 from ..model import Brief, Intro
 from ..yamldoc import parse
@@ -69,12 +70,25 @@ def render(brief: Brief, measure_pages: Mapping[str, str]) -> str:
     if actors:
         lines += ["## Most-named actors", "", actors, ""]
     lines += ["## Newest sources", "", sources_table(brief.sources, doc, None, HOME_LIMIT), ""]
+    lines += ["## Cite this brief", "", _cite(brief), ""]
     return page({"title": esc(intro.title), "hide": ["navigation"]}, "\n".join(lines))
+
+
+def _cite(brief: Brief) -> str:
+    summary = citation.brief_summary(brief, brief.published)
+    bib = esc(citation.brief_bibtex(summary)).replace("\n", "&#10;")
+    return (
+        f'<div class="brief-cite"><pre><code>{bib}</code></pre>'
+        '<p class="brief-more"><a href="data/cite/brief.bib" download>BibTeX</a> · '
+        '<a href="data/cite/brief.json" download>CSL-JSON</a> · each source page has its own</p></div>'
+    )
 
 
 def _glance(brief: Brief) -> str:
     dates = sorted(a.source.published for a in brief.sources)
     span = f", published {show_date(dates[0])} to {show_date(dates[-1])}" if dates else ""
+    if brief.published:
+        span += f"; this edition {show_date(brief.published)}"
     actors = {n for a in brief.sources for n in a.actors}
     parts = [
         f'<a href="sources/">{len(brief.sources):,} sources</a>{esc(span)}',

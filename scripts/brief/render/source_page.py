@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import citation
 from ..model import AnnotatedBlock, AnnotatedSource, Taxonomy
 from .common import href, page, show_date, source_doc, time_tag
 from .entities import actor_doc, actor_link, theme_link
@@ -36,6 +37,8 @@ def render(src: AnnotatedSource, taxonomy: Taxonomy, links: dict[str, str]) -> s
         "dates": list(src.dates),
         # Material's search weights `tags` highly: a page is found by its actors' and themes' names
         "tags": list(src.actors) + [_theme_label(taxonomy, t) for t in src.themes],
+        # the Highwire citation_* tags and JSON-LD of the page's head (overrides/main.html)
+        "citation": citation.page_meta(src, title),
     }
     out = [
         f"# {md_text(title)}",
@@ -117,6 +120,10 @@ def _card(src: AnnotatedSource, taxonomy: Taxonomy, doc: str) -> str:
     if s.url:
         rows.append(("Link", f'<a href="{esc(s.url)}" rel="nofollow noopener">{esc(s.url)}</a>'))
     rows.append(("File", f"<code>{esc(s.path)}</code>"))
+    cite = href(doc, "data/index.md").removesuffix("data/") + f"data/cite/{s.id}"
+    rows.append(
+        ("Cite", f'<a href="{esc(cite)}.bib" download>BibTeX</a> · <a href="{esc(cite)}.json" download>CSL-JSON</a>')
+    )
     actors = " ".join(actor_link(doc, a) for a in src.actors)
     labels = {t.id: t.label for t in taxonomy.themes}
     themes = " ".join(theme_link(doc, t, labels.get(t, t)) for t in src.themes)

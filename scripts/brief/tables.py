@@ -1,0 +1,150 @@
+"""Exports for other tools: CSV tables (a spreadsheet, in the manner of the KSE sanctions database)
+and a TimelineJS 3 file. Plain functions from the merged brief to text; build.py writes them.
+
+CSV: UTF-8 without a byte-order mark, a header row, RFC 4180 quoting and CRLF line ends, one row
+per timeline entry or measure; its first citation's sentence, source and paragraph link, and the
+other citations listed in one column, so that no row is lost or repeated.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping
+
+from .model import Brief, Citation, Event, Sanction
+from .render.common import show_date, source_doc, url_of
+
+MEASURE_COLUMNS = (
+    "id", "date", "precision", "imposed_by", "target", "target_actors", "measure_type", "status",
+    "summary", "quote", "source_title", "source_url", "page", "other_citations", "review", "confidence",
+)  # fmt: skip
+EVENT_COLUMNS = (
+    "id", "date", "precision", "estimated", "status", "summary", "actors", "themes",
+    "quote", "source_title", "source_url", "page", "other_citations", "review", "confidence",
+)  # fmt: skip
+
+
+def _sources(brief: Brief) -> dict[str, tuple[str, str]]:
+    """Each source's title and URL, by id."""
+    from .render.source_page import display_title
+
+    return {a.source.id: (display_title(a), a.source.url or "") for a in brief.sources}
+
+
+def _page(c: Citation) -> str:
+    """The paragraph's address within the site (relative to its root)."""
+    return f"{url_of(source_doc(c.source))}#{c.anchor}"
+
+
+def _cited(citations: tuple[Citation, ...], sources: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+    first, rest = citations[0], citations[1:]
+    title, url = sources.get(first.source, (first.source, ""))
+    others = "; ".join(f"{sources.get(c.source, (c.source, ''))[0]} ¶{c.anchor[1:]} ({_page(c)})" for c in rest)
+    return {
+        "quote": first.quote,
+        "source_title": title,
+        "source_url": url,
+        "page": _page(first),
+        "other_citations": others,
+    }
+
+
+def _csv(columns: tuple[str, ...], rows: list) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def measures_csv(brief: Brief) -> str:
+    sources = _sources(brief)
+    rows = []
+    for m in sorted(brief.sanctions, key=lambda m: (m.date is None, m.date or "", m.id)):
+        rows.append(
+            {
+                "id": m.id,
+                "date": m.date or "",
+                "precision": m.precision or "",
+                "imposed_by": m.imposed_by,
+                "target": m.target,
+                "target_actors": "; ".join(m.target_actors),
+                "measure_type": m.measure_type,
+                "status": m.status,
+                "summary": m.summary,
+                **_cited(m.citations, sources),
+                "review": m.review,
+                "confidence": m.confidence,
+            }
+        )
+    return _csv(MEASURE_COLUMNS, rows)
+
+
+def events_csv(brief: Brief) -> str:
+    sources = _sources(brief)
+    rows = []
+    for e in brief.events:
+        rows.append(
+            {
+                "id": e.id,
+                "date": e.date,
+                "precision": e.precision,
+                "estimated": "yes" if e.estimated else "no",
+                "status": e.status,
+                "summary": e.summary,
+                "actors": "; ".join(e.actors),
+                "themes": "; ".join(e.themes),
+                **_cited(e.citations, sources),
+                "review": e.review,
+                "confidence": e.confidence,
+            }
+        )
+    return _csv(EVENT_COLUMNS, rows)
+
+
+# ------------------------------------------------------------------ TimelineJS 3
+
+
+def _start(date: str) -> dict[str, str]:
+    """TimelineJS's date at the text's precision: a month stays a month, never an invented day."""
+    parts = date.split("-")
+    return dict(zip(("year", "month", "day"), (str(int(p)) for p in parts), strict=False))
+
+
+def timelinejs(brief: Brief, title: str) -> str:
+    """A TimelineJS 3 JSON file: one slide per timeline entry and per dated measure, grouped by actor."""
+    sources = _sources(brief)
+    dated: list[tuple[str, Event | Sanction, str]] = [
+        (e.date, e, e.actors[0] if e.actors else "") for e in brief.events
+    ]
+    dated += [(m.date, m, f"Measures by {m.imposed_by}") for m in brief.sanctions if m.date]
+    dated.sort(key=lambda x: (x[0], x[1].id))
+    slides = [_slide(item, date, item.summary, group, item.citations, sources) for date, item, group in dated]
+    n = len(brief.sources)
+    doc = {"title": {"text": {"headline": title, "text": f"{n} source{'' if n == 1 else 's'}"}}, "events": slides}
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def _slide(
+    item: Event | Sanction,
+    date: str,
+    headline: str,
+    group: str,
+    citations: tuple[Citation, ...],
+    sources: Mapping[str, tuple[str, str]],
+) -> dict:
+    from .render.markup import esc
+
+    cites = "".join(
+        f"<p><q>{esc(c.quote)}</q> — {esc(sources.get(c.source, (c.source, ''))[0])}, ¶{esc(c.anchor[1:])}</p>"
+        for c in citations
+    )
+    return {
+        "start_date": _start(date),
+        "display_date": show_date(date),
+        "text": {"headline": esc(headline), "text": cites},
+        "group": group,
+        "unique_id": item.id,
+    }
