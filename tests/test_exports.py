@@ -109,3 +109,23 @@ def test_the_data_page_lists_every_file_with_its_size(files):
     for name in ("sources.json", "events.json", "sanctions.json", "measures.csv", "events.csv", "timeline.json"):
         size = len(files[f"data/{name}"].encode("utf-8"))
         assert f'href="{name}"' in page and (f"{size:,} bytes" in page or "kB" in page), name
+
+
+def test_every_followthemoney_entity_validates(files):
+    from followthemoney import model
+
+    lines = [json.loads(line) for line in files["data/entities.ftm.json"].splitlines()]
+    ids = {x["id"] for x in lines}
+    assert len(ids) == len(lines)
+    schemas = {x["schema"] for x in lines}
+    assert {"Sanction", "Event"} <= schemas
+    for data in lines:
+        proxy = model.get_proxy(data)  # cleans values; an unknown property would be dropped
+        assert set(proxy.to_dict()["properties"]) == set(data["properties"]), data
+        for prop in proxy.schema.required:
+            assert proxy.get(prop), (data, prop)
+        for prop in proxy.schema.properties.values():
+            if prop.type.name == "entity":
+                assert set(proxy.get(prop.name)) <= ids  # every reference resolves
+    measures = json.loads(files["data/sanctions.json"])
+    assert sum(1 for x in lines if x["schema"] == "Sanction") == len(measures)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from . import cache as annotation_cache
-from . import citation, export, review, schemas, snapshot, tables
+from . import citation, export, ftm, review, schemas, snapshot, tables
 from .errors import BriefError
 from .inputs import Inputs, load
 from .model import AnnotatedSource, Brief, BuildSummary, Intro, Source, Taxonomy
@@ -290,6 +290,7 @@ def _data_files(brief: Brief, keys: Mapping[str, str] | None, titles: Mapping[st
         "measures.csv": lambda: tables.measures_csv(brief),
         "events.csv": lambda: tables.events_csv(brief),
         "timeline.json": lambda: tables.timelinejs(brief, summary["title"]),
+        "entities.ftm.json": lambda: ftm.dumps(brief),
         "brief.json": lambda: citation.dumps(summary),
         "cite/brief.bib": lambda: citation.brief_bibtex(summary),
         "cite/brief.json": lambda: citation.dumps([citation.brief_csl(summary)]),

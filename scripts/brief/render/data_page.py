@@ -23,6 +23,8 @@ FILES = (
     ("events.csv", "CSV", "The timeline as a spreadsheet, one row per entry, the same way."),
     ("timeline.json", "TimelineJS 3", "Every timeline entry and dated measure, at the precision the text gives, "
      "grouped by actor: load it in TimelineJS as it is."),
+    ("entities.ftm.json", "FollowTheMoney", "JSON lines: a Sanction per measure, an Event per timeline entry, and "
+     "the Person, Organization and PublicBody entities they point to; `ftm` and Aleph read it."),
     ("brief.json", "JSON", "What the brief covers, as of when: the number of sources, the newest source's date, "
      "the publication date."),
     ("schema/sources.schema.json", "JSON Schema", "The shape of sources.json (draft 2020-12)."),

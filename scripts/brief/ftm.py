@@ -1,0 +1,83 @@
+"""The brief as FollowTheMoney entities (JSON lines), for entity-graph tools such as Aleph or yente.
+
+A ``Sanction`` per measure (its ``entity`` the actors it hits, its ``authority`` the imposer), an
+``Event`` per timeline entry (``involved``: its actors), and the actors they point to: a ``Person``,
+an ``Organization``, a ``PublicBody`` for a country's government, a ``LegalEntity`` for anything else
+(or for a measure's target the taxonomy does not name). Plain dicts: followthemoney itself is only
+needed to check them (the tests do).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+
+from .model import Brief, Citation, Taxonomy
+from .render.common import source_doc, url_of
+
+SCHEMA_OF_KIND = {"person": "Person", "organisation": "Organization", "country": "PublicBody"}
+
+
+def _id(*parts: str) -> str:
+    return "brief-" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _actor(name: str, tax: Taxonomy) -> dict:
+    actor = tax.actor(name)
+    props: dict[str, list[str]] = {"name": [name]}
+    if actor is not None:
+        aliases = [a for a in actor.aliases if a != name]
+        if aliases:
+            props["alias"] = aliases
+        if actor.description:
+            props["description"] = [actor.description]
+    schema = SCHEMA_OF_KIND.get(actor.kind, "LegalEntity") if actor else "Organization"
+    return {"id": _id("actor", name), "schema": schema, "properties": props}
+
+
+def _source_url(c: Citation, urls: dict[str, str]) -> str:
+    return urls.get(c.source) or f"{url_of(source_doc(c.source))}#{c.anchor}"
+
+
+def entities(brief: Brief) -> Iterator[dict]:
+    tax = brief.taxonomy
+    urls = {a.source.id: a.source.url or "" for a in brief.sources}
+    labels = {m.id: m.label for m in tax.measure_types}
+    actors: dict[str, dict] = {}
+    out: list[dict] = []
+    for m in brief.sanctions:
+        targets = [actors.setdefault(n, _actor(n, tax))["id"] for n in m.target_actors]
+        if not targets:  # FtM's Sanction needs an entity: the target phrase, or the measure itself
+            stub = {"id": _id("target", m.id), "schema": "LegalEntity", "properties": {"name": [m.target or m.summary]}}
+            out.append(stub)
+            targets = [stub["id"]]
+        props = {
+            "entity": targets,
+            "authority": [m.imposed_by],
+            "provisions": [labels.get(m.measure_type, m.measure_type)],
+            "status": [m.status],
+            "summary": [m.summary],
+            "description": [m.citations[0].quote],
+            "sourceUrl": [_source_url(m.citations[0], urls)],
+        }
+        if m.date:
+            props["startDate"] = [m.date]
+        out.append({"id": _id("sanction", m.id), "schema": "Sanction", "properties": props})
+    for e in brief.events:
+        props = {
+            "name": [e.summary],
+            "date": [e.date],
+            "description": [c.quote for c in e.citations],
+            "sourceUrl": list(dict.fromkeys(_source_url(c, urls) for c in e.citations)),
+        }
+        if e.actors:
+            props["involved"] = [actors.setdefault(n, _actor(n, tax))["id"] for n in e.actors]
+        out.append({"id": _id("event", e.id), "schema": "Event", "properties": props})
+    yield from sorted(actors.values(), key=lambda x: x["id"])
+    yield from out
+
+
+def dumps(brief: Brief) -> str:
+    """One entity a line (the format FtM's tools read with ``ftm``)."""
+    return "".join(json.dumps(x, ensure_ascii=False, sort_keys=True) + "\n" for x in entities(brief))
