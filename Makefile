@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint bench install install-test browser clean
+.PHONY: serve build offline test lint bench install install-test browser clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -34,6 +34,10 @@ serve: install
 build: install
 	$(BIN)/mkdocs build --strict
 
+# the offline edition: open site-offline/index.html from disk (links, search and filters work)
+offline: install
+	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml
+
 browser:
 	bash .ci/install-browser
 
@@ -48,4 +52,4 @@ bench: install
 	$(BIN)/python -m brief.bench $(BENCH_ARGS)
 
 clean:
-	rm -rf site .pytest_cache .cache
+	rm -rf site site-offline .pytest_cache .cache

@@ -115,6 +115,7 @@ def on_pre_build(config, **kwargs) -> None:
             memo=_state.setdefault("memo", Memo()) if _state.get("serving") else None,
             # BRIEF_NO_REVIEW=1: the annotator's work alone, sources/review.yml ignored
             use_review=os.environ.get("BRIEF_NO_REVIEW", "") in ("", "0"),
+            use_directory_urls=bool(config.get("use_directory_urls", True)),
         )
     except BriefError as err:
         if not _state.get("serving"):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_site import built_site  # noqa: F401 - the session's built site, shared
+from .test_site import built_site, offline_site  # noqa: F401 - the session's built sites, shared
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -220,3 +220,19 @@ def test_the_review_queue_copies_a_decision(browser, site_url):
     # the queue is the researcher's: not in the navigation, not in search
     nav = browser.find_element(By.CSS_SELECTOR, "nav.md-tabs, nav.md-nav").get_attribute("innerHTML")
     assert "review/" not in nav
+
+
+def test_the_offline_edition_works_from_disk(browser, offline_site):  # noqa: F811
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    visit(browser, (offline_site / "index.html").as_uri())
+    browser.find_element(By.LINK_TEXT, "Timeline").click()
+    wait(browser, lambda d: d.current_url.endswith("timeline/index.html"))
+    assert browser.find_elements(By.CSS_SELECTOR, ".brief-event")
+    # search, from file://: the inlined index, run by the vendored iframe-worker
+    box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    box.click()
+    box.send_keys("Kishida")
+    box.send_keys(Keys.SHIFT)  # a key event, as a reader's typing makes
+    wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__item"), timeout=20)

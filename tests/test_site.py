@@ -294,3 +294,33 @@ def test_a_source_page_carries_citation_metadata_a_reference_manager_reads(built
     data = json.loads(ld.string)
     assert data["@type"] == "NewsArticle" and data["headline"] == src["title"]
     assert data["datePublished"] == src["published"]
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    """The offline edition (mkdocs.offline.yml), built once for the session."""
+    project = copy_project(tmp_path_factory.mktemp("offline"))
+    shutil.copy2(ROOT / "mkdocs.offline.yml", project / "mkdocs.offline.yml")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.offline.yml")]
+    result = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    return project / "site-offline"
+
+
+def test_every_link_of_the_offline_edition_resolves_on_disk(offline_site):
+    from bs4 import BeautifulSoup
+
+    # (404.html links from the site's root, as it must: it is served for any missing path)
+    pages = sorted(p for p in offline_site.rglob("*.html") if p.name != "404.html")
+    assert len(pages) > 90
+    for page in pages:
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for a in soup.find_all("a", href=True):
+            href = a["href"].split("#", 1)[0]
+            if not href or href.startswith(("http:", "https:", "mailto:")):
+                continue
+            target = (page.parent / href).resolve()
+            assert not href.endswith("/"), f"{page.relative_to(offline_site)}: {href} opens a folder from disk"
+            assert target.is_file(), f"{page.relative_to(offline_site)}: {href}"
+    assert (offline_site / "search/search_index.js").is_file()  # the index inlined for file://

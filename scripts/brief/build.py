@@ -24,7 +24,7 @@ from .inputs import Inputs, load
 from .model import AnnotatedSource, Brief, BuildSummary, Intro, Source, Taxonomy
 from .output import MANIFEST, WriteReport, write
 from .render import data_page, entities, home, indexes, review_page, sanctions_page, source_page, timeline
-from .render.common import DATA_DIR, SOURCES_DIR, href, source_doc, url_of
+from .render.common import DATA_DIR, SOURCES_DIR, directory_urls, href, set_directory_urls, source_doc, url_of
 from .sources import decode, parse_source
 from .taxonomy import parse_taxonomy
 
@@ -49,6 +49,12 @@ def _code_digest() -> str:
 
 
 CODE_DIGEST = _code_digest()
+
+
+def _code() -> str:
+    """What every page and cached annotation depends on besides its data: the code, and the kind of
+    links it makes (directory URLs, or the offline edition's .html files)."""
+    return CODE_DIGEST + ("" if directory_urls() else "+files")
 
 
 @dataclass
@@ -153,7 +159,7 @@ def check(inputs: Inputs, memo: dict | None = None) -> tuple[Taxonomy, tuple[Sou
 def cache_key(source: Source, taxonomy: Taxonomy) -> str:
     """What a source's annotation depends on: its file, the taxonomy and the annotator's code."""
     h = hashlib.sha256()
-    for part in (repr(source), taxonomy.digest, CODE_DIGEST):
+    for part in (repr(source), taxonomy.digest, _code()):
         h.update(part.encode("utf-8"))
         h.update(b"\x1f")
     return h.hexdigest()[:32]
@@ -254,7 +260,7 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
             if keys is not None and chunk is not None:
                 cited = sorted({cite.source for item in chunk.items for cite in item.citations})
                 key = _digest(
-                    CODE_DIGEST, tax.digest, len(chunks_), chunk.label, chunk.items, [titles.get(i) for i in cited]
+                    _code(), tax.digest, len(chunks_), chunk.label, chunk.items, [titles.get(i) for i in cited]
                 )
             yield doc, key, make
     yield home.HOME_DOC, None, functools.partial(home.render, brief, where.measure)
@@ -306,7 +312,7 @@ def _data_files(brief: Brief, keys: Mapping[str, str] | None, titles: Mapping[st
         # a source's citation depends on its metadata alone: kept as it is while that is unchanged
         key = (
             _digest(
-                CODE_DIGEST,
+                _code(),
                 "cite",
                 a.source.id,
                 title,
@@ -373,9 +379,11 @@ def plan(
     cache: Mapping[str, AnnotatedSource] | None = None,
     use_review: bool = True,
     published: str | None = None,
+    use_directory_urls: bool = True,
 ) -> tuple[Brief, dict[str, str]]:
     """The brief and its files, in memory. ``use_review=False``: the annotator's work alone, as the
     scorer measures it, with sources/review.yml ignored; ``published``: the brief's date."""
+    set_directory_urls(use_directory_urls)
     taxonomy, sources = check(inputs)
     brief, _ = annotate_all(taxonomy, sources, cache)
     brief = replace(brief, intro=read_intro(inputs), published=published)
@@ -393,7 +401,12 @@ def reviewed(brief: Brief, inputs: Inputs, sources: tuple[Source, ...]) -> revie
 
 
 def build(
-    root: Path, docs: Path | None = None, use_cache: bool = True, memo: Memo | None = None, use_review: bool = True
+    root: Path,
+    docs: Path | None = None,
+    use_cache: bool = True,
+    memo: Memo | None = None,
+    use_review: bool = True,
+    use_directory_urls: bool = True,
 ) -> tuple[BuildSummary, WriteReport]:
     """Load, plan and write: what ``brief build`` and the MkDocs hook run.
 
@@ -402,6 +415,7 @@ def build(
     ignores sources/review.yml (``brief build --no-review``, ``BRIEF_NO_REVIEW=1``): the site then
     shows the annotator's work alone.
     """
+    set_directory_urls(use_directory_urls)  # the offline edition links to .html files
     inputs = load(root)
     docs = docs or root / "docs"
     cache_dir = root / CACHE_DIR
@@ -449,7 +463,7 @@ def _fingerprint(inputs: Inputs, docs: Path, use_review: bool, published: str | 
     review_file = inputs.review if use_review and inputs.review else ("", b"")
     files = (inputs.taxonomy, inputs.home or ("", b""), review_file, *inputs.sources)
     parts = (part for item in files for part in item)
-    return snapshot.fingerprint(CODE_DIGEST, str(docs.resolve()), published or "", *parts)
+    return snapshot.fingerprint(_code(), str(docs.resolve()), published or "", *parts)
 
 
 def _cached(cache_dir: Path, keys: list[str], memo: Memo | None) -> dict[str, AnnotatedSource]:

@@ -16,6 +16,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     build = sub.add_parser("build", help="annotate the sources and write the generated pages and data under docs/")
     build.add_argument("--no-review", action="store_true", help="ignore sources/review.yml: the annotator's work alone")
+    build.add_argument(
+        "--file-urls",
+        action="store_true",
+        help="link pages as .html files (the offline edition: use_directory_urls false)",
+    )
     check = sub.add_parser("check", help="validate the sources, the taxonomy and the review file; writes nothing")
     check.add_argument("--strict", action="store_true", help="a review decision whose item is gone is an error")
     unknown = sub.add_parser("unknown", help="list capitalised names in the sources that no actor alias covers")
@@ -44,7 +49,7 @@ def _build(args) -> int:
     from .build import build
 
     t0 = time.perf_counter()
-    summary, report = build(args.root, use_review=not args.no_review)
+    summary, report = build(args.root, use_review=not args.no_review, use_directory_urls=not args.file_urls)
     for w in summary.warnings:
         print(f"brief: warning: {w}", file=sys.stderr)
     print(

@@ -40,11 +40,31 @@ def source_doc(source_id: str) -> str:
     return f"{SOURCES_DIR}/{source_id}.md"
 
 
+# MkDocs' use_directory_urls: "sources/x/" (the hosted site), or "sources/x.html" (the offline
+# edition, opened from disk). Set once per build by build.build(); every link is made through url_of.
+_URLS = {"directory": True}
+
+
+def set_directory_urls(on: bool) -> None:
+    _URLS["directory"] = on
+
+
+def directory_urls() -> bool:
+    return _URLS["directory"]
+
+
 def url_of(doc: str) -> str:
-    """The site URL of a docs/ file with directory URLs ("sources/x.md" -> "sources/x/")."""
+    """The site URL of a docs/ file: "sources/x.md" -> "sources/x/" (or "sources/x.html")."""
+    if not _URLS["directory"]:
+        return doc[: -len(".md")] + ".html"
     if doc.endswith("index.md"):
         return doc[: -len("index.md")]
     return doc[: -len(".md")] + "/"
+
+
+def asset(from_doc: str, path: str) -> str:
+    """A relative link from a page to a file of the site that is not a page ("data/x.csv")."""
+    return "../" * (len(url_of(from_doc).split("/")) - 1) + path
 
 
 def href(from_doc: str, to_doc: str, anchor: str | None = None) -> str:

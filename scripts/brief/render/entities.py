@@ -214,10 +214,11 @@ def _companions(doc: str, counter: Counter) -> str:
     return f'<p class="brief-chips">{chips}</p>'
 
 
-def _actor_card(doc: str, actor: Actor | None, name: str, g: Gathered, tax: Taxonomy) -> str:
+def _actor_card(doc: str, actor: Actor | None, name: str, g: Gathered, with_page: Mapping[str, Gathered]) -> str:
     rows = [("Kind", esc(KIND_LABELS.get(actor.kind, actor.kind)) if actor else "Organisation (found in the text)")]
     if actor and actor.country and actor.country != name:
-        country = actor_link(doc, actor.country, "brief-actor") if tax.actor(actor.country) else esc(actor.country)
+        # linked only where it has a page: a country no source names has none
+        country = actor_link(doc, actor.country, "brief-actor") if actor.country in with_page else esc(actor.country)
         rows.append(("Acts for", country))
     if actor and actor.aliases:
         rows.append(("Also called", esc(", ".join(x for x in actor.aliases if x != name))))
@@ -245,7 +246,7 @@ def _actor_page(
         actor = tax.actor(name)
         if len(names) > 1:
             lines += [f"## {esc(name)}", ""]
-        lines += [_actor_card(doc, actor, name, g, tax), ""]
+        lines += [_actor_card(doc, actor, name, g, gathered), ""]
         if actor and actor.description:
             lines += [f'<p class="brief-lede">{esc(actor.description)}</p>', ""]
         sections = [

@@ -91,10 +91,10 @@ def _glance(brief: Brief) -> str:
         span += f"; this edition {show_date(brief.published)}"
     actors = {n for a in brief.sources for n in a.actors}
     parts = [
-        f'<a href="sources/">{len(brief.sources):,} sources</a>{esc(span)}',
-        f'<a href="timeline/">{len(brief.events):,} timeline entries</a>',
-        f'<a href="sanctions/">{len(brief.sanctions):,} measures</a>',
-        f'<a href="actors/">{len(actors):,} actors</a>',
+        f'<a href="{esc(href(HOME_DOC, "sources/index.md"))}">{len(brief.sources):,} sources</a>{esc(span)}',
+        f'<a href="{esc(href(HOME_DOC, "timeline/index.md"))}">{len(brief.events):,} timeline entries</a>',
+        f'<a href="{esc(href(HOME_DOC, "sanctions/index.md"))}">{len(brief.sanctions):,} measures</a>',
+        f'<a href="{esc(href(HOME_DOC, "actors/index.md"))}">{len(actors):,} actors</a>',
     ]
     return f'<p class="brief-glance">{" · ".join(parts)}</p>'
 

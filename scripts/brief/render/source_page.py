@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import citation
 from ..model import AnnotatedBlock, AnnotatedSource, Taxonomy
-from .common import href, page, show_date, source_doc, time_tag
+from .common import asset, href, page, show_date, source_doc, time_tag
 from .entities import actor_doc, actor_link, theme_link
 from .markup import esc, inline, md_text, plain
 
@@ -120,7 +120,7 @@ def _card(src: AnnotatedSource, taxonomy: Taxonomy, doc: str) -> str:
     if s.url:
         rows.append(("Link", f'<a href="{esc(s.url)}" rel="nofollow noopener">{esc(s.url)}</a>'))
     rows.append(("File", f"<code>{esc(s.path)}</code>"))
-    cite = href(doc, "data/index.md").removesuffix("data/") + f"data/cite/{s.id}"
+    cite = asset(doc, f"data/cite/{s.id}")
     rows.append(
         ("Cite", f'<a href="{esc(cite)}.bib" download>BibTeX</a> · <a href="{esc(cite)}.json" download>CSL-JSON</a>')
     )
