@@ -324,3 +324,12 @@ def test_every_link_of_the_offline_edition_resolves_on_disk(offline_site):
             assert not href.endswith("/"), f"{page.relative_to(offline_site)}: {href} opens a folder from disk"
             assert target.is_file(), f"{page.relative_to(offline_site)}: {href}"
     assert (offline_site / "search/search_index.js").is_file()  # the index inlined for file://
+
+
+@pytest.mark.parametrize("name", ["sources", "events", "sanctions"])
+def test_the_real_brief_s_exports_match_their_published_schemas(built_site, name):
+    import jsonschema
+
+    data = built_site / "site" / "data"
+    schema = json.loads((data / "schema" / f"{name}.schema.json").read_text())
+    jsonschema.validate(json.loads((data / f"{name}.json").read_text()), schema)

@@ -134,7 +134,8 @@ def _card(src: AnnotatedSource, taxonomy: Taxonomy, doc: str) -> str:
     )
     rows.append(("Found", counts))
     body = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-    return f'<dl class="brief-card">{body}</dl>'
+    # search skips the card: its labels run into one another there, and the tags already carry it
+    return f'<dl class="brief-card" data-search-exclude>{body}</dl>'
 
 
 def _block(ab: AnnotatedBlock, doc: str) -> list[str]:
