@@ -10,8 +10,9 @@ needed to check them (the tests do).
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator
+
+import msgspec
 
 from .model import Brief, Citation, Taxonomy
 from .render.common import source_doc, url_of
@@ -46,8 +47,14 @@ def entities(brief: Brief) -> Iterator[dict]:
     labels = {m.id: m.label for m in tax.measure_types}
     actors: dict[str, dict] = {}
     out: list[dict] = []
+
+    def ref(name: str) -> str:
+        if name not in actors:  # made once per actor, not once per mention
+            actors[name] = _actor(name, tax)
+        return actors[name]["id"]
+
     for m in brief.sanctions:
-        targets = [actors.setdefault(n, _actor(n, tax))["id"] for n in m.target_actors]
+        targets = [ref(n) for n in m.target_actors]
         if not targets:  # FtM's Sanction needs an entity: the target phrase, or the measure itself
             stub = {"id": _id("target", m.id), "schema": "LegalEntity", "properties": {"name": [m.target or m.summary]}}
             out.append(stub)
@@ -72,7 +79,7 @@ def entities(brief: Brief) -> Iterator[dict]:
             "sourceUrl": list(dict.fromkeys(_source_url(c, urls) for c in e.citations)),
         }
         if e.actors:
-            props["involved"] = [actors.setdefault(n, _actor(n, tax))["id"] for n in e.actors]
+            props["involved"] = [ref(n) for n in e.actors]
         out.append({"id": _id("event", e.id), "schema": "Event", "properties": props})
     yield from sorted(actors.values(), key=lambda x: x["id"])
     yield from out
@@ -80,4 +87,7 @@ def entities(brief: Brief) -> Iterator[dict]:
 
 def dumps(brief: Brief) -> str:
     """One entity a line (the format FtM's tools read with ``ftm``)."""
-    return "".join(json.dumps(x, ensure_ascii=False, sort_keys=True) + "\n" for x in entities(brief))
+    return "".join(_encode(x).decode("utf-8") + "\n" for x in entities(brief))
+
+
+_encode = msgspec.json.Encoder(order="sorted").encode  # keys sorted: the same entity, the same line

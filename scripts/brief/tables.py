@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Mapping
+
+import msgspec
 
 from .model import Brief, Citation, Event, Sanction
 from .render.common import show_date, source_doc, url_of
@@ -53,9 +54,10 @@ def _cited(citations: tuple[Citation, ...], sources: Mapping[str, tuple[str, str
 
 def _csv(columns: tuple[str, ...], rows: list) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writeheader()
-    writer.writerows(rows)
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    # plain rows for the C writer (DictWriter works field by field in Python: slow on big briefs)
+    writer.writerows([row[c] for c in columns] for row in rows)
     return out.getvalue()
 
 
@@ -124,7 +126,8 @@ def timelinejs(brief: Brief, title: str) -> str:
     slides = [_slide(item, date, item.summary, group, item.citations, sources) for date, item, group in dated]
     n = len(brief.sources)
     doc = {"title": {"text": {"headline": title, "text": f"{n} source{'' if n == 1 else 's'}"}}, "events": slides}
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    # msgspec's C encoder and formatter: the same indented JSON as the standard library's, faster
+    return msgspec.json.format(msgspec.json.encode(doc), indent=1).decode("utf-8") + "\n"
 
 
 def _slide(
