@@ -56,9 +56,9 @@ def entities(brief: Brief) -> Iterator[dict]:
     for m in brief.sanctions:
         targets = [ref(n) for n in m.target_actors]
         if not targets:  # FtM's Sanction needs an entity: the target phrase, or the measure itself
-            stub = {"id": _id("target", m.id), "schema": "LegalEntity", "properties": {"name": [m.target or m.summary]}}
-            out.append(stub)
-            targets = [stub["id"]]
+            stub_id = _id("target", m.id)
+            out.append({"id": stub_id, "schema": "LegalEntity", "properties": {"name": [m.target or m.summary]}})
+            targets = [stub_id]
         props = {
             "entity": targets,
             "authority": [m.imposed_by],
