@@ -4,30 +4,17 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from brief.bench import _free_port as _port
+from brief.bench import _get
+
 from .conftest import copy_project
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _get(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as r:  # noqa: S310 - a local test server
-            return r.read().decode("utf-8")
-    except OSError:
-        return None
 
 
 def _until(check, timeout: float = 60.0, step: float = 0.1):

@@ -18,25 +18,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 pytestmark = pytest.mark.slow
 
 
-def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
+def mkdocs_build(
+    project: Path, config: str = "mkdocs.yml", site: str | None = "site", engine: str = "mkdocs"
+) -> subprocess.CompletedProcess:
+    """A strict build of the project (``site=None``: into the config's own site_dir)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            str(project / "mkdocs.yml"),
-            "-d",
-            str(project / "site"),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-    )
+    cmd = [sys.executable, "-m", engine, "build", "--strict", "-f", str(project / config)]
+    if site is not None:
+        cmd += ["-d", str(project / site)]
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
 
 
 @pytest.fixture(scope="session")
@@ -227,22 +217,7 @@ def test_the_site_is_complete_without_the_hook(built_site, tmp_path):
     )
     assert run.returncode == 0, run.stderr
     (project / "plain.yml").write_text("INHERIT: mkdocs.yml\nhooks: []\n", encoding="utf-8")
-    plain = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            str(project / "plain.yml"),
-            "-d",
-            str(project / "site"),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    plain = mkdocs_build(project, "plain.yml")
     assert plain.returncode == 0, plain.stderr
     assert "brief:" not in plain.stderr  # the hook really did not run
     with_hook = built_site / "site"
@@ -259,9 +234,7 @@ def test_the_site_is_complete_without_the_hook(built_site, tmp_path):
 def test_properdocs_builds_the_same_brief(built_site, tmp_path):
     """ProperDocs (a MkDocs 1.x fork) reads the same mkdocs.yml and renders the same pages."""
     project = copy_project(tmp_path)
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    cmd = [sys.executable, "-m", "properdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")]
-    run = subprocess.run([*cmd, "-d", str(project / "site")], capture_output=True, text=True, env=env)
+    run = mkdocs_build(project, engine="properdocs")
     assert run.returncode == 0, run.stderr
     for rel in ("index.html", "timeline/index.html", "sanctions/index.html", "actors/japan/index.html"):
         got = _article((project / "site" / rel).read_text())
@@ -301,9 +274,7 @@ def offline_site(tmp_path_factory) -> Path:
     """The offline edition (mkdocs.offline.yml), built once for the session."""
     project = copy_project(tmp_path_factory.mktemp("offline"))
     shutil.copy2(ROOT / "mkdocs.offline.yml", project / "mkdocs.offline.yml")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.offline.yml")]
-    result = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    result = mkdocs_build(project, "mkdocs.offline.yml", site=None)
     assert result.returncode == 0, result.stderr
     return project / "site-offline"
 
