@@ -124,6 +124,11 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
         ("agent_of_imposing", "Freedonia responded to Sylvania imposing tariffs on its wine.", "Sylvania"),
         ("agent_of_imposing", "Freedonia rejected the Sylvanian government's proposal to adopt tariffs.", "Sylvania"),
         ("agent_of_imposing", "Freedonia welcomed the news after Sylvania slapped new duties on steel.", "Sylvania"),
+        (
+            "their_decision",
+            "He said Freedonia's partners have been informed of its decision to expel the Sylvanian envoy.",
+            "Freedonia",
+        ),
         ("clause_subject", "Sylvania imposed tariffs on Freedonia.", "Sylvania"),
         (
             "clause_subject",
@@ -317,6 +322,24 @@ def test_numbered_lines_are_items_unless_they_cite(line, kind):
             "Sylvanian officials. Second, Freedonia sanctioned a Sylvanian shipping line.",
             [("other", "Freedonia", "2023"), ("other", "Freedonia", "2023")],
         ),
+        # ... across paragraphs, past a background sentence with a date of its own; "recently" is
+        # the year of publication
+        (
+            "Freedonia recently announced new steps against Sylvania.\n\nFirst, Freedonia imposed sanctions on two "
+            "Sylvanian officials.\n\nThe old pact, which Freedonia left in 2018, had allowed trade.\n\n"
+            "Second, Freedonia sanctioned a Sylvanian shipping line.",
+            [("other", "Freedonia", "2024"), ("other", "Freedonia", "2024")],
+        ),
+        # unnamed sanctions imposed besides a named measure are a measure of their own
+        (
+            "On 3 May Freedonia expelled two Sylvanian diplomats and began reimposing sanctions on Sylvania.",
+            [("diplomatic-expulsion", "Freedonia", "2024-05-03"), ("other", "Freedonia", "2024-05-03")],
+        ),
+        # but sanctions named next to the measure are that measure
+        (
+            "On 3 May Freedonia imposed sanctions, an export ban on Sylvania.",
+            [("export-ban", "Freedonia", "2024-05-03")],
+        ),
         # a standing state dated only by the news around it is no measure
         ("Freedonia on Monday spoke. Freedonia is among the few countries participating in sanctions on Sylvania.", []),
     ],
@@ -324,3 +347,25 @@ def test_numbered_lines_are_items_unless_they_cite(line, kind):
 def test_unnamed_sanctions_dated_by_the_sentence_they_continue(annotator, text, expected):
     src = annotator.annotate(make_source(text, "2024-05-06"))
     assert [(s.measure_type, s.imposed_by, s.date) for s in src.sanctions] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, phrase",
+    [
+        # a cue that holds its object names it when only a place follows
+        (
+            "Freedonia decided to close a Sylvanian consulate in the port city.",
+            "close a Sylvanian consulate",
+            "a Sylvanian consulate",
+        ),
+        ("Freedonia will recall its envoy in Sylvan City.", "recall its envoy", "its envoy"),
+        # otherwise the phrase after the cue
+        ("Freedonia imposed tariffs on Sylvanian steel.", "tariffs", "Sylvanian steel"),
+    ],
+)
+def test_the_target_of_a_cue_that_holds_its_object(sentence, cue, phrase):
+    from brief import sanctions as S
+    from brief.cues import CueHit
+
+    start = sentence.index(cue)
+    assert S.target(sentence, CueHit("other", start, start + len(cue)), len(sentence)) == phrase

@@ -65,6 +65,9 @@ def test_sentences(text, expected):
             "A long paragraph that a web page wrapped in the middle of its second clause and\ncontinued on the next line.",
             ["paragraph"],
         ),
+        # a line broken after a comma goes on in the next, however short it is
+        ("On October 29,\nthe Commission imposed duties on imports.", ["paragraph"]),
+        ("Sylvania,\nFreedonia is next.", ["paragraph", "paragraph"]),
     ],
 )
 def test_block_kinds(text, kinds):

@@ -47,7 +47,7 @@ class Annotator:
         self.sanctions_theme = taxonomy.sanctions_theme
         # most sentences hold no date: a cheap test spares them the whole grammar
         words = {k.phrase.split()[0] for k in taxonomy.known_dates if k.phrase.split()}
-        trigger = r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|same time|Meanwhile|Simultaneously|aftermath|Immediately|Shortly|Soon"
+        trigger = D.TRIGGER
         if words:
             trigger += "|" + "|".join(re.escape(w) for w in sorted(words))
         self._may_have_date = re.compile(trigger, re.I).search
@@ -183,6 +183,9 @@ class Discourse:
     list_intro: DateMention | None = None  # the date of the sentence that introduces a list
     list_status: str | None = None  # and the status its wording gives ("will take the following measures:")
     last_dated: DateMention | None = None  # the last date of any paragraph
+    # the date an enumeration opened with ("First, ..."): its later steps take it, not the date of
+    # a background sentence between them
+    enumeration: DateMention | None = None
     prev_text: str = ""  # the sentence before: it may name the one a measure hits
     prev_mentions: tuple[Mention, ...] = ()
 
@@ -205,14 +208,23 @@ class Discourse:
         # a measure worded as a continuation ("A ban will also ...") takes the date of the
         # sentence just before it, never one from further back
         # a sentence that itself carries on ("Second, ...") passes the carried date on to the next
-        carried = self.date if S.continues(view.text) else None
+        carried = self.context_date(view.text) if S.continues(view.text) else None
+        date = s_dates[-1] if s_dates else inherited or carried
+        step = S.enumeration_step(view.text)
         return replace(
             self,
             imposer=imposer,
-            date=s_dates[-1] if s_dates else inherited or carried,
+            date=date,
+            enumeration=date if step == "opens" else self.enumeration,
             prev_text=view.text,
             prev_mentions=view.local_mentions,
         )
+
+    def context_date(self, sentence: str) -> DateMention | None:
+        """The date an undated sentence that carries on from the one before takes."""
+        if self.enumeration is not None and S.enumeration_step(sentence) == "continues":
+            return self.enumeration
+        return self.date
 
     def after_block(self, block: Block, block_dates: list[DateMention]) -> Discourse:
         state = self
@@ -329,6 +341,10 @@ def _inherited_date(
     if para.episode is not None and E.continues_episode(view.text):
         ep = para.episode
         return DateMention(off, off, "", ep.date[:7], "month", "medium", False, ep.relative)
+    # a later step of an enumeration ("Second, X imposed ...") happened when its first did
+    enumerated = state.enumeration
+    if enumerated is not None and S.enumeration_step(view.text) == "continues" and E.has_action(view.text):
+        return replace(enumerated, start=off, end=off, surface="")
     # a news item reports its own days: an undated happening told while the story is at the
     # time of publication happened then, at the month the guide allows
     if view.mentions and _at_publication(state.narrative, doc.anchor, para.index) and E.tells_news(view.text):
@@ -359,7 +375,7 @@ def _events(
         )
 
     if inherited is not None and E.has_action(s_text):
-        out.append(event(inherited, "month", "occurred", "medium"))
+        out.append(event(inherited, inherited.precision, "occurred", "medium"))
     seen: set[str] = set()
     caption = para.block.kind == "caption"  # a caption names its happening without a verb
     for d in s_dates:
@@ -387,7 +403,7 @@ def _measures(
         local_dates,
         tax,
         state.imposer or doc.main_country,
-        inherited or state.date,
+        inherited or state.context_date(s_text),
         state.prev_text,
         state.prev_mentions,
         # a list item, or a sentence carrying on a dated episode, takes the date before it

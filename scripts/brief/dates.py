@@ -151,6 +151,8 @@ _NEEDS = {
     "anaphor": re.compile(r"\b(?:same time|Meanwhile|Simultaneously|aftermath|Immediately|Shortly|Soon)\b", re.I),
     "recent": re.compile(r"\b(?:last|past|previous|recent|recently|lately)\b", re.I),
 }
+# any one of these in a text: it may hold a date (most sentences hold none, and skip the grammar)
+TRIGGER = "|".join(f"(?:{rx.pattern})" for rx in _NEEDS.values())
 
 
 @dataclass(frozen=True)

@@ -136,6 +136,21 @@ def agent_of_imposing(c: Clause) -> Mention | None:
     return m if _AGENT_VERB.match(between) else None
 
 
+_THEIR_DECISION = re.compile(
+    r"\b(?:its|their|his|her)\s+(?:\w+\s+)?(?:decision|plan|move|intention|readiness|threat)s?\s+(?:to|of)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def their_decision(c: Clause) -> Mention | str | None:
+    """ "Lithuania's partners have been informed of its decision to expel ...": the pronoun's
+    country (the possessor before it, else from context), not the clause's subject."""
+    if not _THEIR_DECISION.search(c.sentence[max(0, c.cue.start - 60) : c.cue.start]):
+        return None
+    possessors = [m for m in c.acting if m.end < c.cue.start and c.sentence[m.end : m.end + 2] in ("'s", "’s")]
+    return possessors[-1] if possessors else DEFER
+
+
 def clause_subject(c: Clause) -> Mention | None:
     """The first actor of the cue's clause that is no object; then earlier clauses, nearest first."""
     for lo, hi in ((c.left, c.cue.start), (0, c.left)):
@@ -161,6 +176,7 @@ IMPOSER_RULES: tuple[ImposerRule, ...] = (
     agent_after,
     relative_clause,
     agent_of_imposing,
+    their_decision,
     clause_subject,
     pronoun_defers,
     trailing_speaker,
@@ -270,8 +286,19 @@ def _stated_status(sentence: str, cue: CueHit) -> str | None:
 
 
 def target(sentence: str, cue: CueHit, next_cue: int) -> str:
-    """The noun phrase naming what or whom the measure hits, after its cue, up to the next measure."""
-    return noun_phrase(sentence[cue.end : min(next_cue, len(sentence))])
+    """The noun phrase naming what or whom the measure hits, after its cue, up to the next measure.
+
+    A cue that holds its object ("close a Russian consulate", "recall its envoy") names it
+    itself when no object follows ("… in the port city of X" is where, not whom)."""
+    after = sentence[cue.end : min(next_cue, len(sentence))]
+    words = sentence[cue.start : cue.end].split()
+    if len(words) > 2 and _DETERMINER.match(words[1]) and _WHERE.match(after):
+        return " ".join(words[1:])
+    return noun_phrase(after)
+
+
+_DETERMINER = re.compile(r"^(?:a|an|the|its|their|his|her|our|\d+)$", re.I)
+_WHERE = re.compile(r"^\s*(?:in|at|near)\b", re.I)
 
 
 def find(
@@ -301,6 +328,9 @@ def find(
         if generic is None:
             return []
         specific = [generic]
+    else:
+        # "cease participation in the deal and begin reimposing sanctions": a second measure
+        specific = sorted(specific + _imposed_besides(sentence, specific, taxonomy), key=lambda h: h.start)
     for i, hit in enumerate(specific):
         next_start = next((h.start for h in specific[i + 1 :] if h.start > hit.start), len(sentence))
         window = sentence[hit.start : min(next_start, hit.end + 60)]
@@ -373,6 +403,17 @@ def _demonym_words(sentence: str, known: dict[str, str]) -> list[str]:
     return words
 
 
+_ORDINAL = re.compile(rf"^\W*(?P<w>{'|'.join(ORDINAL_OPENERS)})(?:ly)?\s*,", re.I)
+
+
+def enumeration_step(sentence: str) -> str | None:
+    """ "First, ..." opens an enumeration, "Second, ..." / "Finally, ..." continues it."""
+    m = _ORDINAL.match(sentence)
+    if m is None:
+        return None
+    return "opens" if m.group("w").lower() == "first" else "continues"
+
+
 def continues(sentence: str) -> bool:
     """The sentence goes on with the one before ("It also ...", "Second, ...")."""
     return bool(_CONTINUES.search(sentence))
@@ -387,6 +428,22 @@ def _generic(sentence: str, dated: bool, taxonomy: Taxonomy) -> CueHit | None:
     if not hits:
         return None
     return CueHit(taxonomy.generic_measure_type, hits[0].start, hits[0].end)
+
+
+# an imposing verb right before unnamed sanctions: "begin reimposing U.S. nuclear sanctions"
+_IMPOSED_BEFORE = re.compile(rf"(?:{_IMPOSING.pattern})(?:\s+[\w.'’-]+){{0,3}}\s+$", re.I)
+
+
+def _imposed_besides(sentence: str, hits: list[CueHit], taxonomy: Taxonomy) -> list[CueHit]:
+    """Unnamed sanctions a sentence imposes besides its named measures, as generic hits."""
+    if taxonomy.generic_measure_type is None:
+        return []
+    out = []
+    for g in _generic_matcher(taxonomy).find(sentence):
+        near = any(h.start - 40 < g.end and g.start < h.end + 40 for h in hits)
+        if not near and _IMPOSED_BEFORE.search(sentence[max(0, g.start - 50) : g.start]):
+            out.append(CueHit(taxonomy.generic_measure_type, g.start, g.end))
+    return out
 
 
 # matchers compiled once per taxonomy, keyed by identity: hashing a whole frozen taxonomy on every

@@ -139,14 +139,13 @@ def _logical_lines(text: str):
 
 def _continues(prev: str, line: str) -> bool:
     stripped = line.lstrip()
-    return (
-        bool(stripped)
-        and stripped[0].islower()
-        and not _END_PUNCT.search(prev)
-        and not _HEADING.match(prev.strip())
-        and not _ITEM.match(line)
-        and len(prev.split()) > 10  # a short line is a heading or a label, not a wrapped line
-    )
+    if not stripped or not stripped[0].islower() or _HEADING.match(prev.strip()) or _ITEM.match(line):
+        return False
+    # a line that stops on a comma ("On October 29,") was broken mid-sentence, however short
+    if prev.rstrip().endswith(","):
+        return True
+    # a short line is a heading or a label, not a wrapped line
+    return not _END_PUNCT.search(prev) and len(prev.split()) > 10
 
 
 # ------------------------------------------------------------------ sentences
