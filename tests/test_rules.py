@@ -129,6 +129,11 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
             "He said Freedonia's partners have been informed of its decision to expel the Sylvanian envoy.",
             "Freedonia",
         ),
+        (
+            "decision_from",
+            "Freedonia was angered by a decision from Sylvania last month to impose tariffs on its boats.",
+            "Sylvania",
+        ),
         ("clause_subject", "Sylvania imposed tariffs on Freedonia.", "Sylvania"),
         (
             "clause_subject",
@@ -284,6 +289,18 @@ PRESS_RELEASE = """FREDVILLE, 6 May 2024 – Freedonia will take the following m
 
 [1] Ministry statement, https://example.org/statement (Accessed 7 May 2024)
 """
+
+
+def test_an_item_with_no_actor_before_its_measure_is_its_introduction_s(annotator):
+    text = (
+        "On 3 May Freedonia signed a decree against Sylvania.\n\nThe measures of the decree:\n\n"
+        "- to impose tariffs on goods whose country of origin is Sylvania;\n- to expel two Sylvanian diplomats."
+    )
+    got = annotator.annotate(make_source(text, "2024-05-06")).sanctions
+    assert [(s.measure_type, s.imposed_by, s.date) for s in got] == [
+        ("other", "Freedonia", "2024-05-03"),
+        ("diplomatic-expulsion", "Freedonia", "2024-05-03"),
+    ]
 
 
 def test_numbered_items_are_measures_that_take_their_introduction_s_date_imposer_and_status(annotator):

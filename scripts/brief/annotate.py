@@ -232,7 +232,9 @@ class Discourse:
             intro = block.text.rstrip().endswith(":")
             state = replace(
                 state,
-                list_intro=(block_dates[-1] if block_dates else self.last_dated) if intro else None,
+                # an undated introduction takes the date its sentence was given (the news of the
+                # day, the episode), else the last date of the story
+                list_intro=(block_dates[-1] if block_dates else self.date or self.last_dated) if intro else None,
                 list_status=S.wording_status(block.text) if intro else None,
             )
         if block_dates:
@@ -347,7 +349,10 @@ def _inherited_date(
         return replace(enumerated, start=off, end=off, surface="")
     # a news item reports its own days: an undated happening told while the story is at the
     # time of publication happened then, at the month the guide allows
-    if view.mentions and _at_publication(state.narrative, doc.anchor, para.index) and E.tells_news(view.text):
+    # so does a news item's lead that reports a saying before the story has named any date
+    lead = state.narrative.last is None and _dated_news(doc.anchor) and E.is_reported(view.text)
+    at_publication = lead or _at_publication(state.narrative, doc.anchor, para.index)
+    if view.mentions and at_publication and E.tells_news(view.text):
         return DateMention(off, off, "", doc.source.published[:7], "month", "medium", False, True)
     return None
 
@@ -379,7 +384,8 @@ def _events(
     seen: set[str] = set()
     caption = para.block.kind == "caption"  # a caption names its happening without a verb
     for d in s_dates:
-        if d.date in seen or not E.reports_happening(s_text, d, off, caption):
+        # "recently" dates a measure or a list of steps, but is too vague to put a happening on the timeline
+        if d.date in seen or D.is_vague(d.surface) or not E.reports_happening(s_text, d, off, caption):
             continue
         seen.add(d.date)
         out.append(event(d, d.precision, _event_status(s_text, d), d.confidence))
@@ -409,6 +415,7 @@ def _measures(
         # a list item, or a sentence carrying on a dated episode, takes the date before it
         in_list=(para.block.kind == "item" and state.list_intro is not None) or inherited is not None,
         list_status=state.list_status if para.block.kind == "item" else None,
+        item=para.block.kind == "item",
     )
     return [
         Sanction(
@@ -434,6 +441,10 @@ def _measure_confidence(f: S.Found) -> str:
     if f.date is None or f.date.confidence == "low":
         return "low"
     return "high" if f.date.surface and f.date.confidence == "high" else "medium"
+
+
+def _dated_news(anchor: D.Anchor) -> bool:
+    return anchor.day is not None and not anchor.estimated
 
 
 def _at_publication(narrative: D.Narrative, anchor: D.Anchor, block: int) -> bool:

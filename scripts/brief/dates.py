@@ -529,6 +529,11 @@ def _r_span(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     return mention(iso(total // 12), "medium")
 
 
+def is_vague(surface: str) -> bool:
+    """ "Recently", "lately", "in recent weeks": a time near publication, no date to show."""
+    return PATTERNS_BY_KIND["recent"].fullmatch(surface) is not None
+
+
 def _r_recent(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     """ "Recently", "in recent weeks": the time of publication, at its month for days and weeks."""
     a = c.anchor
@@ -590,6 +595,7 @@ TABLE: tuple[DateRule, ...] = (
 RULES: dict[str, DateRule] = {r.kind: r for r in TABLE} | {
     "known": DateRule("known", frozenset(), _r_known, explicit=True)
 }
+PATTERNS_BY_KIND = dict(PATTERNS)
 # the table and the patterns name the same kinds, in the same order
 assert [r.kind for r in TABLE] == [k for k, _ in PATTERNS]
 

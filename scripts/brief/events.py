@@ -173,6 +173,11 @@ _REPORTED = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b", re.I)
 _FUTURE_ONLY = re.compile(r"\b(?:will|shall)\b|\b(?:is|are)\s+to\s+be\b", re.I)
 
 
+def is_reported(sentence: str) -> bool:
+    """The sentence reports a saying ("..., the PM says", "X announced")."""
+    return _REPORTED.search(sentence) is not None
+
+
 def tells_news(sentence: str) -> bool:
     """A sentence that reports a happening of the time it is told: an action, neither hypothetical,
     nor set earlier, nor only to come ("A ban will be imposed"; but "X said it will" is the saying)."""
@@ -180,4 +185,5 @@ def tells_news(sentence: str) -> bool:
         return False
     future = _FUTURE_ONLY.search(sentence)
     reported = _REPORTED.search(sentence)
-    return future is None or (reported is not None and reported.start() < future.start())
+    # "X will expel ..., the PM says": what is said is the day's news, wherever the saying is
+    return future is None or reported is not None

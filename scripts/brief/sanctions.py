@@ -81,6 +81,7 @@ class Clause:
     acting: tuple[Mention, ...]  # mentions of actors that can impose, not inside the cue
     left: int  # where the cue's clause begins
     taxonomy: Taxonomy
+    item: bool = False  # the sentence is an item of a list that an introduction opened
 
 
 DEFER = "\x00defer"  # a rule's answer: the imposer is in the sentence before ("it froze ...")
@@ -151,6 +152,19 @@ def their_decision(c: Clause) -> Mention | str | None:
     return possessors[-1] if possessors else DEFER
 
 
+_DECISION_FROM = re.compile(r"\b(?:decision|move|plan|order|step)s?\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
+
+
+def decision_from(c: Clause) -> Mention | None:
+    """ "angered by a decision from Sylvania last month to reject licences": whose decision."""
+    for m in c.acting:
+        if m.end <= c.cue.start and _DECISION_FROM.search(c.sentence[max(0, m.start - 30) : m.start]):
+            between = c.sentence[m.end : c.cue.start]
+            if re.search(r"\bto\s+$", between) or re.search(r"\bto\s+\w+\s+$", between):
+                return m
+    return None
+
+
 def clause_subject(c: Clause) -> Mention | None:
     """The first actor of the cue's clause that is no object; then earlier clauses, nearest first."""
     for lo, hi in ((c.left, c.cue.start), (0, c.left)):
@@ -165,6 +179,12 @@ def pronoun_defers(c: Clause) -> str | None:
     return DEFER if re.search(r"\b(?:it|they|he|she|we)\b", c.sentence[c.left : c.cue.start], re.I) else None
 
 
+def item_defers(c: Clause) -> str | None:
+    """ "• to restrict the importation of goods whose origin is Sylvania": an item with no actor
+    before its measure is the introduction's ("The measures of the decree:")."""
+    return DEFER if c.item and not any(m.end <= c.cue.start for m in c.acting) else None
+
+
 def trailing_speaker(c: Clause) -> Mention | None:
     """ "An export ban is expected, Freedonia said": the speaker after it."""
     return next((m for m in c.acting if m.start >= c.cue.end and _is_subject(c.sentence, m)), None)
@@ -177,18 +197,22 @@ IMPOSER_RULES: tuple[ImposerRule, ...] = (
     relative_clause,
     agent_of_imposing,
     their_decision,
+    decision_from,
     clause_subject,
     pronoun_defers,
+    item_defers,
     trailing_speaker,
 )
 
 
-def imposers(sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy: Taxonomy) -> tuple[str, ...]:
+def imposers(
+    sentence: str, cue: CueHit, mentions: tuple[Mention, ...], taxonomy: Taxonomy, item: bool = False
+) -> tuple[str, ...]:
     """Who imposes the measure of ``cue``: the first rule of ``IMPOSER_RULES`` that tells, with the
     actors coordinated with the one it names ("the X and Y governments expelled ..."), each once."""
     # a name the cue overlaps ("the Sylvanian Central Bank") is what the measure hits
     acting = tuple(m for m in mentions if _can_act(m, taxonomy) and not (m.start < cue.end and cue.start < m.end))
-    clause = Clause(sentence, cue, mentions, acting, _clause_bounds(sentence, cue.start)[0], taxonomy)
+    clause = Clause(sentence, cue, mentions, acting, _clause_bounds(sentence, cue.start)[0], taxonomy, item)
     for rule in IMPOSER_RULES:
         found = rule(clause)
         if found == DEFER:
@@ -313,6 +337,7 @@ def find(
     context_mentions: tuple[Mention, ...] = (),
     in_list: bool = False,
     list_status: str | None = None,
+    item: bool = False,
 ) -> list[Found]:
     """The measures one sentence reports; positions of hits, mentions and dates are in ``sentence``."""
     out: list[Found] = []
@@ -335,7 +360,7 @@ def find(
         next_start = next((h.start for h in specific[i + 1 :] if h.start > hit.start), len(sentence))
         window = sentence[hit.start : min(next_start, hit.end + 60)]
         kind = retype(hit.key, window, taxonomy)
-        who_all = imposers(sentence, hit, mentions, taxonomy) or ((context_imposer,) if context_imposer else ())
+        who_all = imposers(sentence, hit, mentions, taxonomy, item) or ((context_imposer,) if context_imposer else ())
         for who in who_all:
             # the one hit may be named in the sentence before ("the Freedonian consul ... he was ordered")
             if (kind, who) in seen or not (
