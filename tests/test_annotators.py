@@ -43,8 +43,9 @@ def annotate(small_taxonomy, text, published="2023-02-13", **kw):
             [("export-ban", "Japan", "imposed", "2022-02-25")],
         ),
         (
+            # a news item's lead reports the saying of its day: the month of publication
             "Kishida said the Japanese government will freeze the assets of Russian officials.",
-            [("asset-freeze", "Japan", "announced", None)],
+            [("asset-freeze", "Japan", "announced", "2023-02")],
         ),
         ("Japan is mulling an asset freeze on Russian oligarchs.", [("asset-freeze", "Japan", "considered", None)]),
         ("An export ban on Russia is expected to follow, Tokyo said.", [("export-ban", "Japan", "expected", None)]),
@@ -62,8 +63,9 @@ def annotate(small_taxonomy, text, published="2023-02-13", **kw):
         ),
         # the country one is ordered to leave is the one expelling
         (
+            # (the news lead's happening, of the month of publication)
             "The Japanese consul was arrested. Declared persona non grata, he was ordered to leave Russia.",
-            [("diplomatic-expulsion", "Russia", "imposed", None)],
+            [("diplomatic-expulsion", "Russia", "imposed", "2023-02")],
         ),
         # a qualified generic measure, dated, is type other
         (

@@ -144,7 +144,7 @@ _THEIR_DECISION = re.compile(
 
 
 def their_decision(c: Clause) -> Mention | str | None:
-    """ "Lithuania's partners have been informed of its decision to expel ...": the pronoun's
+    """ "Freedonia's partners have been informed of its decision to expel ...": the pronoun's
     country (the possessor before it, else from context), not the clause's subject."""
     if not _THEIR_DECISION.search(c.sentence[max(0, c.cue.start - 60) : c.cue.start]):
         return None
@@ -312,7 +312,7 @@ def _stated_status(sentence: str, cue: CueHit) -> str | None:
 def target(sentence: str, cue: CueHit, next_cue: int) -> str:
     """The noun phrase naming what or whom the measure hits, after its cue, up to the next measure.
 
-    A cue that holds its object ("close a Russian consulate", "recall its envoy") names it
+    A cue that holds its object ("close a Sylvanian consulate", "recall its envoy") names it
     itself when no object follows ("… in the port city of X" is where, not whom)."""
     after = sentence[cue.end : min(next_cue, len(sentence))]
     words = sentence[cue.start : cue.end].split()
