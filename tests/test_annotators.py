@@ -50,8 +50,9 @@ def annotate(small_taxonomy, text, published="2023-02-13", **kw):
         ("Japan is mulling an asset freeze on Russian oligarchs.", [("asset-freeze", "Japan", "considered", None)]),
         ("An export ban on Russia is expected to follow, Tokyo said.", [("export-ban", "Japan", "expected", None)]),
         # banks make a freeze financial (the guide's type rule)
-        ("Japan imposed an asset freeze on Russian banks.", [("financial", "Japan", "imposed", None)]),
-        ("Kishida imposed restrictions on the Russian Central Bank.", [("financial", "Japan", "imposed", None)]),
+        ("Japan imposed an asset freeze on Russian banks.", [("financial", "Japan", "imposed", "2023-02")]),
+        # (a dated news item's lead: the month of publication; else its year)
+        ("Kishida imposed restrictions on the Russian Central Bank.", [("financial", "Japan", "imposed", "2023-02")]),
         # passive agent and relative clause name the imposer
         (
             "In June 2022, talks were broken off by Moscow after Japan acted.",
@@ -59,7 +60,7 @@ def annotate(small_taxonomy, text, published="2023-02-13", **kw):
         ),
         (
             "Japan protested to Russia, which said it would suspend the talks.",
-            [("talks-suspension", "Russia", "announced", None)],
+            [("talks-suspension", "Russia", "announced", "2023")],
         ),
         # the country one is ordered to leave is the one expelling
         (
@@ -217,5 +218,6 @@ def test_a_wire_story_with_a_dateline_and_a_list():
         ("export-ban", "Japan", "imposed", "2023-03-28"),
         ("entry-ban", "Japan", "imposed", "2023-03-28"),
     ]
-    assert ("diplomatic-expulsion", "Russia", "announced", None) in measures
+    # undated, in a news item still in its year: of that year
+    assert ("diplomatic-expulsion", "Russia", "announced", "2023") in measures
     assert ("other", "Japan", "expected", "2023") in measures

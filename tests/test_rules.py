@@ -291,6 +291,27 @@ PRESS_RELEASE = """FREDVILLE, 6 May 2024 – Freedonia will take the following m
 """
 
 
+@pytest.mark.parametrize(
+    "text, published, date",
+    [
+        # a dated news item still in its year: an undated measure is of that year
+        (
+            "In January 2024 Sylvania protested.\n\nFreedonia has imposed tariffs on Sylvanian wine.",
+            "2024-05-06",
+            "2024",
+        ),
+        # a story gone back to another year, or a text dated only by estimate: undated
+        ("In 2019 Sylvania protested.\n\nFreedonia has imposed tariffs on Sylvanian wine.", "2024-05-06", None),
+        ("In January 2024 Sylvania protested.\n\nFreedonia has imposed tariffs on Sylvanian wine.", "2024-05", None),
+        # set earlier by its wording
+        ("In January 2024 Sylvania protested.\n\nFreedonia had imposed tariffs on Sylvanian wine.", "2024-05-06", None),
+    ],
+)
+def test_an_undated_measure_of_a_dated_news_item_is_of_its_year(annotator, text, published, date):
+    got = annotator.annotate(make_source(text, published)).sanctions
+    assert [(s.measure_type, s.date) for s in got] == [("other", date)]
+
+
 def test_an_item_with_no_actor_before_its_measure_is_its_introduction_s(annotator):
     text = (
         "On 3 May Freedonia signed a decree against Sylvania.\n\nThe measures of the decree:\n\n"

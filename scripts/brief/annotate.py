@@ -108,6 +108,9 @@ class Annotator:
             view = para.view(sentence, doc.source.id)
             inherited = _inherited_date(doc, para, view, s_dates, state)
             found.events.extend(_events(doc, para, view, s_dates, inherited))
+            # a measure told in a news item's lead is of its day; the lead's other sentences are
+            # too often background to put on the timeline
+            inherited = inherited or _inherited_date(doc, para, view, s_dates, state, lead=True)
             measures = _measures(doc, para, view, s_dates, inherited, state)
             found.sanctions.extend(measures)
             state = state.after_sentence(doc, view, s_dates, inherited, measures)
@@ -332,7 +335,7 @@ def _kind(tax: Taxonomy, name: str) -> str:
 
 
 def _inherited_date(
-    doc: Document, para: Paragraph, view: View, s_dates: list[DateMention], state: Discourse
+    doc: Document, para: Paragraph, view: View, s_dates: list[DateMention], state: Discourse, lead: bool = False
 ) -> DateMention | None:
     """The date an undated sentence takes from its context, by the first rule that gives one."""
     if s_dates:
@@ -350,7 +353,8 @@ def _inherited_date(
     # a news item reports its own days: an undated happening told while the story is at the
     # time of publication happened then, at the month the guide allows
     # so does a news item's lead that reports a saying before the story has named any date
-    lead = state.narrative.last is None and _dated_news(doc.anchor) and E.is_reported(view.text)
+    before_any_date = state.narrative.last is None and _dated_news(doc.anchor)
+    lead = before_any_date and (E.is_reported(view.text) or (lead and not E.tells_a_state(view.text)))
     at_publication = lead or _at_publication(state.narrative, doc.anchor, para.index)
     if view.mentions and at_publication and E.tells_news(view.text):
         return DateMention(off, off, "", doc.source.published[:7], "month", "medium", False, True)
@@ -410,13 +414,16 @@ def _measures(
         tax,
         state.imposer or doc.main_country,
         inherited or state.context_date(s_text),
-        state.prev_text,
-        state.prev_mentions,
+        # the one a measure hits may be named in the sentence before or earlier in the paragraph
+        # ("Freedonian measures on Sylvania now apply to 166 persons. ... Persons are subject to a travel ban.")
+        state.prev_text + " " + para.block.text[:off],
+        state.prev_mentions + tuple(m for m in para.mentions if m.end <= off),
         # a list item, or a sentence carrying on a dated episode, takes the date before it
         in_list=(para.block.kind == "item" and state.list_intro is not None) or inherited is not None,
         list_status=state.list_status if para.block.kind == "item" else None,
         item=para.block.kind == "item",
     )
+    found = [_of_publication_year(f, doc, s_text, state.narrative) for f in found]
     return [
         Sanction(
             id=_id("sm", doc.source.id, s_text, f.measure_type),
@@ -433,6 +440,21 @@ def _measures(
         )
         for f in found
     ]
+
+
+def _of_publication_year(f: S.Found, doc: Document, sentence: str, narrative: D.Narrative) -> S.Found:
+    """A measure taken or announced that nothing dates is of the year of the text that reports it,
+    at low confidence: a text reports the measures of its time. One the wording sets earlier ("had
+    imposed", "previously") stays undated."""
+    if f.date is not None or f.status not in ("imposed", "announced") or E.set_earlier(sentence):
+        return f
+    # only while the story is in that year: a text that has turned to another time (an analysis
+    # going back over the years) leaves its undated measures undated
+    last = narrative.last
+    if not _dated_news(doc.anchor) or (last is not None and last.date[:4] != doc.source.published[:4]):
+        return f
+    year = DateMention(0, 0, "", doc.source.published[:4], "year", "low", False, True)
+    return replace(f, date=year)
 
 
 def _measure_confidence(f: S.Found) -> str:

@@ -173,9 +173,24 @@ _REPORTED = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b", re.I)
 _FUTURE_ONLY = re.compile(r"\b(?:will|shall)\b|\b(?:is|are)\s+to\s+be\b", re.I)
 
 
+_STATE = re.compile(
+    r"\b(?:since|for\s+the\s+(?:past|last)|for\s+(?:years|decades|months)|have\s+a|has\s+a|as\s+a\s+member)\b", re.I
+)
+
+
+def tells_a_state(sentence: str) -> bool:
+    """ "has applied sanctions since ...", "We have a shared interest": a standing state, no happening."""
+    return _STATE.search(sentence) is not None
+
+
 def is_reported(sentence: str) -> bool:
     """The sentence reports a saying ("..., the PM says", "X announced")."""
     return _REPORTED.search(sentence) is not None
+
+
+def set_earlier(sentence: str) -> bool:
+    """Wording that sets a happening before the news being told ("Previously, ...", "had imposed")."""
+    return _EARLIER.search(sentence) is not None
 
 
 def tells_news(sentence: str) -> bool:

@@ -363,8 +363,10 @@ def find(
         who_all = imposers(sentence, hit, mentions, taxonomy, item) or ((context_imposer,) if context_imposer else ())
         for who in who_all:
             # the one hit may be named in the sentence before ("the Freedonian consul ... he was ordered")
+            # an item of a list of measures ("• Expel 23 diplomats") hits whom its introduction does
             if (kind, who) in seen or not (
-                _names_other_party(sentence, mentions, who, taxonomy)
+                item
+                or _names_other_party(sentence, mentions, who, taxonomy)
                 or _names_other_party(context_sentence, context_mentions, who, taxonomy)
             ):
                 continue
