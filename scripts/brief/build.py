@@ -23,6 +23,7 @@ from .errors import BriefError
 from .inputs import Inputs, load
 from .model import AnnotatedSource, Brief, BuildSummary, Intro, Source, Taxonomy
 from .output import MANIFEST, WriteReport, write
+from .peritem import PerItem
 from .render import data_page, entities, home, indexes, review_page, sanctions_page, source_page, timeline
 from .render.common import DATA_DIR, SOURCES_DIR, directory_urls, href, set_directory_urls, source_doc, url_of
 from .sources import decode, parse_source
@@ -76,8 +77,18 @@ class Memo:
 
 
 def read_taxonomy(inputs: Inputs) -> Taxonomy:
+    """The taxonomy, parsed once for the same file: a long-lived process (``mkdocs serve``)
+    re-reads it on every save, and a big one takes half a second to parse."""
     path, data = inputs.taxonomy
-    return parse_taxonomy(decode(data, path), path)
+    last = _TAXONOMY.get("last")
+    if last is not None and last[0] == (path, data):
+        return last[1]
+    taxonomy = parse_taxonomy(decode(data, path), path)
+    _TAXONOMY["last"] = ((path, data), taxonomy)
+    return taxonomy
+
+
+_TAXONOMY: dict[str, tuple[tuple[str, bytes], Taxonomy]] = {}
 
 
 def read_sources(inputs: Inputs, memo: dict | None = None) -> tuple[Source, ...]:
@@ -247,6 +258,8 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
         measure={sm.id: c.doc for c in sm_chunks for sm in c.items},
     )
     yield from _source_pages(brief, keys, tl_chunks, sm_chunks)
+    every = [item for c in (*tl_chunks, *sm_chunks) for item in c.items] if keys is not None else []
+    digests = dict(zip(map(id, every), _ITEM_DIGESTS.map(every), strict=True))
     # a timeline or sanctions page of one period is made from its entries, the titles of the
     # sources they cite, the taxonomy and the code: its key digests those (the index: no key)
     for chunks_, pages in (
@@ -259,9 +272,8 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
             key = None
             if keys is not None and chunk is not None:
                 cited = sorted({cite.source for item in chunk.items for cite in item.citations})
-                key = _digest(
-                    _code(), tax.digest, len(chunks_), chunk.label, chunk.items, [titles.get(i) for i in cited]
-                )
+                items = [digests[id(item)] for item in chunk.items]
+                key = _digest(_code(), tax.digest, len(chunks_), chunk.label, items, [titles.get(i) for i in cited])
             yield doc, key, make
     yield home.HOME_DOC, None, functools.partial(home.render, brief, where.measure)
     yield (
@@ -291,8 +303,8 @@ def _data_files(brief: Brief, keys: Mapping[str, str] | None, titles: Mapping[st
 
     made: dict[str, Callable[[], str]] = {
         "sources.json": lambda: export.dumps(export.sources_json(brief.sources)),
-        "events.json": lambda: export.dumps(export.events_json(brief.events)),
-        "sanctions.json": lambda: export.dumps(export.sanctions_json(brief.sanctions)),
+        "events.json": lambda: export.events_file(brief.events),
+        "sanctions.json": lambda: export.sanctions_file(brief.sanctions),
         "measures.csv": lambda: tables.measures_csv(brief),
         "events.csv": lambda: tables.events_csv(brief),
         "timeline.json": lambda: tables.timelinejs(brief, summary["title"]),
@@ -372,6 +384,9 @@ def _digest(*parts: object) -> str:
 
 
 _encode = msgspec.json.Encoder().encode
+# each entry's digest, kept while the entry is the same object (peritem.py): a period page's key
+# digests its entries', and an edit changes few of them
+_ITEM_DIGESTS: PerItem = PerItem(lambda item: hashlib.sha256(_encode(item)).hexdigest()[:32])
 
 
 def plan(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import msgspec
 
 from .model import AnnotatedSource, Citation, Event, Sanction
+from .peritem import PerItem
 from .render.common import source_doc, url_of
 from .render.source_page import display_title
 
@@ -40,52 +43,81 @@ def sources_json(sources: tuple[AnnotatedSource, ...]) -> list[dict]:
     ]
 
 
+def event_json(e: Event) -> dict:
+    return {
+        "id": e.id,
+        "date": e.date,
+        "precision": e.precision,
+        "estimated": e.estimated,
+        "status": e.status,
+        "summary": e.summary,
+        "actors": list(e.actors),
+        "themes": list(e.themes),
+        "citations": [_cite(c) for c in e.citations],
+        "confidence": e.confidence,
+        "review": e.review,
+        "reports": list(e.members or (e.id,)),
+    }
+
+
+def sanction_json(s: Sanction) -> dict:
+    return {
+        "id": s.id,
+        "date": s.date,
+        "precision": s.precision,
+        "imposed_by": s.imposed_by,
+        "target": s.target,
+        "target_actors": list(s.target_actors),
+        "measure_type": s.measure_type,
+        "status": s.status,
+        "summary": s.summary,
+        "citations": [_cite(c) for c in s.citations],
+        "confidence": s.confidence,
+        "review": s.review,
+        "reports": list(s.members or (s.id,)),
+    }
+
+
 def events_json(events: tuple[Event, ...]) -> list[dict]:
-    return [
-        {
-            "id": e.id,
-            "date": e.date,
-            "precision": e.precision,
-            "estimated": e.estimated,
-            "status": e.status,
-            "summary": e.summary,
-            "actors": list(e.actors),
-            "themes": list(e.themes),
-            "citations": [_cite(c) for c in e.citations],
-            "confidence": e.confidence,
-            "review": e.review,
-            "reports": list(e.members or (e.id,)),
-        }
-        for e in events
-    ]
+    return [event_json(e) for e in events]
 
 
 def sanctions_json(sanctions: tuple[Sanction, ...]) -> list[dict]:
-    return [
-        {
-            "id": s.id,
-            "date": s.date,
-            "precision": s.precision,
-            "imposed_by": s.imposed_by,
-            "target": s.target,
-            "target_actors": list(s.target_actors),
-            "measure_type": s.measure_type,
-            "status": s.status,
-            "summary": s.summary,
-            "citations": [_cite(c) for c in s.citations],
-            "confidence": s.confidence,
-            "review": s.review,
-            "reports": list(s.members or (s.id,)),
-        }
-        for s in sanctions
-    ]
+    return [sanction_json(s) for s in sanctions]
+
+
+# an entry's line, kept while the entry is unchanged (peritem.py): `mkdocs serve` writes these
+# files after every edit, and most of their lines are as before
+def _event_line(e: Event) -> str:
+    return _encode(event_json(e)).decode("utf-8")
+
+
+def _sanction_line(s: Sanction) -> str:
+    return _encode(sanction_json(s)).decode("utf-8")
+
+
+_EVENT_LINES: PerItem[Event, str] = PerItem(_event_line)
+_SANCTION_LINES: PerItem[Sanction, str] = PerItem(_sanction_line)
+
+
+def events_file(events: tuple[Event, ...]) -> str:
+    """events.json: ``dumps(events_json(events))``, made line by line."""
+    return _lines(_EVENT_LINES.map(events))
+
+
+def sanctions_file(sanctions: tuple[Sanction, ...]) -> str:
+    return _lines(_SANCTION_LINES.map(sanctions))
+
+
+def _lines(lines: list[str]) -> str:
+    return "[\n" + ",\n".join(lines) + "\n]\n"
 
 
 def dumps(data: list) -> str:
     """Deterministic JSON, one object a line: readable, diffable, and written by a C encoder
     (msgspec: the standard library's goes through Python for every object, several times slower
     on big briefs). Keys keep their order; text stays UTF-8, not \\u escapes."""
-    return "[\n" + ",\n".join(_encode(item).decode("utf-8") for item in data) + "\n]\n"
+    return _lines([_encode(item).decode("utf-8") for item in data])
 
 
-_encode = msgspec.json.Encoder().encode
+_encode: Callable[[object], bytes] = msgspec.json.Encoder().encode

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import msgspec
 
 from .model import Brief, Citation, Event, Sanction
+from .peritem import PerItem
 from .render.common import show_date, source_doc, url_of
 
 MEASURE_COLUMNS = (
@@ -52,58 +54,70 @@ def _cited(citations: tuple[Citation, ...], sources: Mapping[str, tuple[str, str
     }
 
 
-def _csv(columns: tuple[str, ...], rows: list) -> str:
+def _csv_line(values: list[str]) -> str:
+    """One CSV record, as ``_csv`` writes it."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(columns)
-    # plain rows for the C writer (DictWriter works field by field in Python: slow on big briefs)
-    writer.writerows([row[c] for c in columns] for row in rows)
+    csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL).writerow(values)
     return out.getvalue()
 
 
+def _measure_row(m: Sanction, sources: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+    return {
+        "id": m.id,
+        "date": m.date or "",
+        "precision": m.precision or "",
+        "imposed_by": m.imposed_by,
+        "target": m.target,
+        "target_actors": "; ".join(m.target_actors),
+        "measure_type": m.measure_type,
+        "status": m.status,
+        "summary": m.summary,
+        **_cited(m.citations, sources),
+        "review": m.review,
+        "confidence": m.confidence,
+    }
+
+
+def _event_row(e: Event, sources: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+    return {
+        "id": e.id,
+        "date": e.date,
+        "precision": e.precision,
+        "estimated": "yes" if e.estimated else "no",
+        "status": e.status,
+        "summary": e.summary,
+        "actors": "; ".join(e.actors),
+        "themes": "; ".join(e.themes),
+        **_cited(e.citations, sources),
+        "review": e.review,
+        "confidence": e.confidence,
+    }
+
+
+class _Rows:
+    """Each item's CSV record, kept while the item and the sources' titles are unchanged (peritem.py)."""
+
+    def __init__(self, columns: tuple[str, ...], row: Callable[[Any, Mapping[str, tuple[str, str]]], dict]):
+        self.columns, self.row = columns, row
+        self.sources: Mapping[str, tuple[str, str]] = {}
+        self.lines: PerItem = PerItem(lambda item: _csv_line([self.row(item, self.sources)[c] for c in self.columns]))
+
+    def table(self, items, sources: Mapping[str, tuple[str, str]]) -> str:
+        self.sources = sources
+        return _csv_line(list(self.columns)) + "".join(self.lines.map(items, sources))
+
+
+_MEASURE_ROWS = _Rows(MEASURE_COLUMNS, _measure_row)
+_EVENT_ROWS = _Rows(EVENT_COLUMNS, _event_row)
+
+
 def measures_csv(brief: Brief) -> str:
-    sources = _sources(brief)
-    rows = []
-    for m in sorted(brief.sanctions, key=lambda m: (m.date is None, m.date or "", m.id)):
-        rows.append(
-            {
-                "id": m.id,
-                "date": m.date or "",
-                "precision": m.precision or "",
-                "imposed_by": m.imposed_by,
-                "target": m.target,
-                "target_actors": "; ".join(m.target_actors),
-                "measure_type": m.measure_type,
-                "status": m.status,
-                "summary": m.summary,
-                **_cited(m.citations, sources),
-                "review": m.review,
-                "confidence": m.confidence,
-            }
-        )
-    return _csv(MEASURE_COLUMNS, rows)
+    ordered = sorted(brief.sanctions, key=lambda m: (m.date is None, m.date or "", m.id))
+    return _MEASURE_ROWS.table(ordered, _sources(brief))
 
 
 def events_csv(brief: Brief) -> str:
-    sources = _sources(brief)
-    rows = []
-    for e in brief.events:
-        rows.append(
-            {
-                "id": e.id,
-                "date": e.date,
-                "precision": e.precision,
-                "estimated": "yes" if e.estimated else "no",
-                "status": e.status,
-                "summary": e.summary,
-                "actors": "; ".join(e.actors),
-                "themes": "; ".join(e.themes),
-                **_cited(e.citations, sources),
-                "review": e.review,
-                "confidence": e.confidence,
-            }
-        )
-    return _csv(EVENT_COLUMNS, rows)
+    return _EVENT_ROWS.table(brief.events, _sources(brief))
 
 
 # ------------------------------------------------------------------ TimelineJS 3
@@ -118,16 +132,32 @@ def _start(date: str) -> dict[str, str]:
 def timelinejs(brief: Brief, title: str) -> str:
     """A TimelineJS 3 JSON file: one slide per timeline entry and per dated measure, grouped by actor."""
     sources = _sources(brief)
-    dated: list[tuple[str, Event | Sanction, str]] = [
-        (e.date, e, e.actors[0] if e.actors else "") for e in brief.events
-    ]
-    dated += [(m.date, m, f"Measures by {m.imposed_by}") for m in brief.sanctions if m.date]
-    dated.sort(key=lambda x: (x[0], x[1].id))
-    slides = [_slide(item, date, item.summary, group, item.citations, sources) for date, item, group in dated]
+    dated: list[Event | Sanction] = [*brief.events, *(m for m in brief.sanctions if m.date)]
+    dated.sort(key=lambda x: (x.date or "", x.id))
+    _SLIDES.sources = sources
+    slides = _SLIDES.map(dated, sources)
     n = len(brief.sources)
     doc = {"title": {"text": {"headline": title, "text": f"{n} source{'' if n == 1 else 's'}"}}, "events": slides}
     # msgspec's C encoder and formatter: the same indented JSON as the standard library's, faster
     return msgspec.json.format(msgspec.json.encode(doc), indent=1).decode("utf-8") + "\n"
+
+
+class _Slides(PerItem):
+    """Each entry's slide, kept while the entry and the sources' titles are unchanged (peritem.py)."""
+
+    def __init__(self) -> None:
+        super().__init__(self._one)
+        self.sources: Mapping[str, tuple[str, str]] = {}
+
+    def _one(self, item: Event | Sanction) -> dict:
+        if isinstance(item, Sanction):
+            group = f"Measures by {item.imposed_by}"
+        else:
+            group = item.actors[0] if item.actors else ""
+        return _slide(item, item.date or "", item.summary, group, item.citations, self.sources)
+
+
+_SLIDES = _Slides()
 
 
 def _slide(
