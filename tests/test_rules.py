@@ -31,6 +31,7 @@ actors:
   - {name: Sylvania, kind: country, aliases: [Sylvania, Sylvan City], demonyms: [Sylvanian]}
   - {name: Ruritania, kind: country, aliases: [Ruritania], demonyms: [Ruritanian]}
   - {name: Rufus Firefly, kind: person, country: Freedonia, aliases: [Rufus Firefly, Firefly]}
+  - {name: Freedonian Tariff Board, kind: organisation, country: Freedonia, aliases: [the Tariff Board]}
 sanctions_theme: sanctions
 generic_measures: {type: other, cues: [sanction, sanctions, sanctioned]}
 """
@@ -310,6 +311,22 @@ PRESS_RELEASE = """FREDVILLE, 6 May 2024 – Freedonia will take the following m
 def test_an_undated_measure_of_a_dated_news_item_is_of_its_year(annotator, text, published, date):
     got = annotator.annotate(make_source(text, published)).sanctions
     assert [(s.measure_type, s.date) for s in got] == [("other", date)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name after the measure is its speaker only with a saying verb; else the context's
+        ("Freedonia acted first. Tariffs were raised, Sylvania protested.", [("other", "Freedonia")]),
+        # a cue inside the name of one who acts is no measure
+        (
+            "Sylvania protested to Freedonia. The Tariff Board on 3 May expelled two Sylvanian diplomats.",
+            [("diplomatic-expulsion", "Freedonia")],
+        ),
+    ],
+)
+def test_names_that_do_not_impose(annotator, text, expected):
+    assert [(m[0], m[1]) for m in measures(annotator, text)] == expected
 
 
 def test_an_item_with_no_actor_before_its_measure_is_its_introduction_s(annotator):

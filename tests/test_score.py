@@ -26,28 +26,28 @@ from brief.build import load, plan
 from .conftest import ROOT, SHARED
 
 SCORE = SHARED / "eval" / "score.py"
-FLOORS = {
+FLOORS = {  # the five seed articles, the annotator alone (measured 0.97/0.97, 0.95, 0.90 (0.87) / 0.94, 0.97 (0.90) / 0.94)
     "actors.precision": 0.94,
     "actors.recall": 0.94,
     "themes.f1": 0.92,
     "events.recall": 0.87,
     "events.recall_exact_date": 0.84,
-    "events.precision": 0.90,
+    "events.precision": 0.91,
     "sanctions.recall": 0.94,
-    "sanctions.recall_full": 0.81,
+    "sanctions.recall_full": 0.87,
     "sanctions.precision": 0.91,
 }
 CORPUS_FLOORS = {
-    False: {  # development: 20 texts in 6 briefs (measured 0.98/0.88, 0.89, 0.53 (0.44) / 0.75, 0.81 (0.38) / 0.89)
+    False: {  # development: 28 texts in 8 briefs (measured 0.98/0.91, 0.88, 0.55 (0.43) / 0.75, 0.82 (0.27) / 0.87)
         "actors.precision": 0.95,
-        "actors.recall": 0.85,
-        "themes.f1": 0.86,
-        "events.recall": 0.50,
-        "events.recall_exact_date": 0.41,
+        "actors.recall": 0.88,
+        "themes.f1": 0.85,
+        "events.recall": 0.52,
+        "events.recall_exact_date": 0.40,
         "events.precision": 0.72,
-        "sanctions.recall": 0.78,
-        "sanctions.recall_full": 0.35,
-        "sanctions.precision": 0.86,
+        "sanctions.recall": 0.79,
+        "sanctions.recall_full": 0.24,
+        "sanctions.precision": 0.84,
     },
     True: {  # held out
         "actors.precision": 0.90,
@@ -56,8 +56,8 @@ CORPUS_FLOORS = {
         "events.recall": 0.75,
         "events.recall_exact_date": 0.70,
         "events.precision": 0.75,
-        "sanctions.recall": 0.61,
-        "sanctions.recall_full": 0.16,
+        "sanctions.recall": 0.65,
+        "sanctions.recall_full": 0.20,
         "sanctions.precision": 0.95,
     },
 }

@@ -65,6 +65,7 @@ def test_sentences(text, expected):
             "A long paragraph that a web page wrapped in the middle of its second clause and\ncontinued on the next line.",
             ["paragraph"],
         ),
+        ("The statement said:\n1-Severed all relations.\n2-Closed the ports.", ["paragraph", "item", "item"]),
         # a line broken after a comma goes on in the next, however short it is
         ("On October 29,\nthe Commission imposed duties on imports.", ["paragraph"]),
         ("Sylvania,\nFreedonia is next.", ["paragraph", "paragraph"]),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cues import CueHit, CueMatcher
-from .lexicon import ORDINAL_OPENERS
+from .lexicon import ORDINAL_OPENERS, REPORTING_VERBS
 from .model import DateMention, Mention, Taxonomy
 from .targets import noun_phrase
 
@@ -186,8 +186,19 @@ def item_defers(c: Clause) -> str | None:
 
 
 def trailing_speaker(c: Clause) -> Mention | None:
-    """ "An export ban is expected, Freedonia said": the speaker after it."""
-    return next((m for m in c.acting if m.start >= c.cue.end and _is_subject(c.sentence, m)), None)
+    """ "An export ban is expected, Freedonia said": the speaker after it (a name with a saying
+    verb after it; any other name after the measure is more likely what it hits)."""
+    return next(
+        (
+            m
+            for m in c.acting
+            if m.start >= c.cue.end and _is_subject(c.sentence, m) and _SAYS.match(c.sentence[m.end : m.end + 40])
+        ),
+        None,
+    )
+
+
+_SAYS = re.compile(rf"^(?:\s+\w+){{0,2}}?\s+(?:{'|'.join(REPORTING_VERBS)})\b", re.I)
 
 
 IMPOSER_RULES: tuple[ImposerRule, ...] = (
@@ -342,20 +353,9 @@ def find(
     """The measures one sentence reports; positions of hits, mentions and dates are in ``sentence``."""
     out: list[Found] = []
     seen: set[tuple[str, str]] = set()
-    hits = sorted(hits, key=lambda h: h.start)
-    specific = list(hits)
     continues = bool(_CONTINUES.search(sentence))
-    if not specific:
-        # unnamed sanctions are a measure where an act of imposing them is dated: by the
-        # sentence, or by the one it carries on from
-        dated = bool(dates) or (context_date is not None and continues)
-        generic = _generic(sentence, dated, taxonomy)
-        if generic is None:
-            return []
-        specific = [generic]
-    else:
-        # "cease participation in the deal and begin reimposing sanctions": a second measure
-        specific = sorted(specific + _imposed_besides(sentence, specific, taxonomy), key=lambda h: h.start)
+    dated = bool(dates) or (context_date is not None and continues)
+    specific = _measure_hits(sentence, hits, mentions, dated, taxonomy)
     for i, hit in enumerate(specific):
         next_start = next((h.start for h in specific[i + 1 :] if h.start > hit.start), len(sentence))
         window = sentence[hit.start : min(next_start, hit.end + 60)]
@@ -375,6 +375,19 @@ def find(
             default = (list_status if in_list else None) or "imposed"
             out.append(_found(sentence, hit, kind, who, next_start, mentions, dates, carried, taxonomy, default))
     return out
+
+
+def _measure_hits(
+    sentence: str, hits: list[CueHit], mentions: tuple[Mention, ...], dated: bool, taxonomy: Taxonomy
+) -> list[CueHit]:
+    """The sentence's measure cues in order; without one, unnamed sanctions where an act of
+    imposing them is dated (by the sentence, or by the one it carries on from)."""
+    specific = sorted((h for h in hits if not _in_acting_name(sentence, h, mentions)), key=lambda h: h.start)
+    if not specific:
+        generic = _generic(sentence, dated, taxonomy)
+        return [generic] if generic is not None else []
+    # "cease participation in the deal and begin reimposing sanctions": a second measure
+    return sorted(specific + _imposed_besides(sentence, specific, taxonomy), key=lambda h: h.start)
 
 
 def _found(
@@ -404,6 +417,15 @@ def _found(
     # no phrase to show: the actors it names are what it hits
     tgt = tgt or ", ".join(tgt_actors)
     return Found(kind, who, tgt, tgt_actors, st, date, sentence[hit.start : hit.end])
+
+
+def _in_acting_name(sentence: str, hit: CueHit, mentions: tuple[Mention, ...]) -> bool:
+    """ "The Customs Tariff Commission decided ...": a cue inside the name of one who acts is no
+    measure (but "froze the assets of the Sylvanian Central Bank" names what one hits)."""
+    return any(m.start <= hit.start and hit.end <= m.end and _OPENS.search(sentence[: m.start]) for m in mentions)
+
+
+_OPENS = re.compile(r"(?:^|[,;:]\s)\W*(?:the\s+)?$", re.I)  # the name opens its sentence or clause
 
 
 def _names_other_party(sentence: str, mentions: tuple[Mention, ...], who: str, taxonomy: Taxonomy) -> bool:

@@ -13,7 +13,8 @@ from .model import Block, Sentence
 
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_ITEM = re.compile(r"^\s*(?:[-*+•–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-zA-Z][.)]\s+)")
+# "- ", "• ", "1. ", "(2) ", "a) ", and "3-Closed ..." as some translated statements number them
+_ITEM = re.compile(r"^\s*(?:[-*+•–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-zA-Z][.)]\s+|\d{1,2}-(?=[A-Z][a-z]))")
 _REFERENCE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\d{1,3}\]|\d{1,3}\.\s+\S.*\b(?:Accessed|Retrieved)\b)")
 # "(1) ..." opens a numbered item, as in a ministry's list of measures, unless it reads as a citation
 _NUMBERED = re.compile(r"^\s*(?:[-*•]\s*)?\(\d{1,3}\)\s")
