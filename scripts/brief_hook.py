@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import secrets
+import threading
 import time
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 _IMPORT_START = time.perf_counter()
-from brief.build import Memo, build  # noqa: E402 - timed: importing the generator is part of its cost
+from brief.build import Memo, build, warm  # noqa: E402 - timed: importing the generator is part of its cost
 from brief.errors import BriefError  # noqa: E402
 from brief.output import JOURNAL, MANIFEST, TMP_PREFIX, TMP_SUFFIX  # noqa: E402
 from brief.render.common import is_owned  # noqa: E402
@@ -107,6 +108,9 @@ def on_serve(server, config, builder, **kwargs):
 def on_pre_build(config, **kwargs) -> None:
     docs = Path(config["docs_dir"])
     root = Path(config["config_file_path"]).parent
+    warming = _state.pop("warming", None)
+    if warming is not None:
+        warming.join()  # a save right after startup: let the memo finish filling first
     try:
         # under serve the process lives on: what one build parsed, annotated and merged serves the next
         summary, report = build(
@@ -125,6 +129,9 @@ def on_pre_build(config, **kwargs) -> None:
         log.error("brief: %s (the last good pages are served until this is fixed)", err)
         return
     _state.pop("error", None)
+    memo = _state.get("memo")
+    if memo is not None and summary.reused and not memo.annotations:
+        _warm(root, memo, bool(config.get("use_directory_urls", True)))
     for warning in summary.warnings:  # `mkdocs build --strict` fails on these
         log.warning("brief: %s", warning)
     _state["nonce"] = secrets.token_hex(6)
@@ -139,6 +146,20 @@ def on_pre_build(config, **kwargs) -> None:
         len(report.removed),
         " (nothing changed since the last build)" if summary.reused else "",
     )
+
+
+def _warm(root: Path, memo: Memo, use_directory_urls: bool) -> None:
+    """Fill the memo beside the server after a first build that had nothing to do (build.warm)."""
+
+    def run() -> None:
+        try:
+            warm(root, memo, os.environ.get("BRIEF_NO_REVIEW", "") in ("", "0"), use_directory_urls)
+        except (BriefError, OSError) as err:  # the next build reports it; the memo just stays cold
+            log.debug("brief: warming the memo failed: %s", err)
+
+    thread = threading.Thread(target=run, name="brief-warm", daemon=True)
+    _state["warming"] = thread
+    thread.start()
 
 
 @_timed

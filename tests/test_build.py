@@ -522,3 +522,27 @@ def test_a_long_lived_process_s_memo_reparses_and_remerges_only_what_changed(tmp
     assert summary.annotated == 1 and len(parsed) == 1  # one file parsed again, one annotated
     assert merged == ["2021"]  # only the year the edit touched is merged again
     assert_docs_as_a_fresh_build_makes_them(root)
+
+
+def test_a_memo_warmed_after_a_build_with_nothing_to_do_serves_the_first_edit(tmp_path, monkeypatch):
+    """`mkdocs serve` starting on a built brief warms its Memo beside the server (build.warm):
+    the first save then parses and annotates only the edited source, and the pages are a fresh
+    build's."""
+    import brief.build as build_module
+    from brief.build import Memo, warm
+
+    extra = {"sources/2021-03-02-other.md": "---\npublished: 2021\nlanguage: en\n---\nJapan acted on 3 May 2021.\n"}
+    root = project(tmp_path, extra)
+    build(root)
+    memo = Memo()
+    summary, _ = build(root, memo=memo)
+    assert summary.reused and not memo.annotations  # nothing to do: nothing parsed
+    warm(root, memo)
+    assert len(memo.annotations) == len(list((root / "sources").glob("[!_]*.md")))
+    parsed = spy(monkeypatch, build_module, "parse_source", lambda text: text)
+    (root / "sources/2021-03-02-other.md").write_text(
+        "---\npublished: 2021\nlanguage: en\n---\nJapan acted on 4 May 2021.\n"
+    )
+    summary, _ = build(root, memo=memo)
+    assert summary.annotated == 1 and len(parsed) == 1
+    assert_docs_as_a_fresh_build_makes_them(root)

@@ -461,6 +461,28 @@ def build(
     return summary, report
 
 
+def warm(root: Path, memo: Memo, use_review: bool = True, use_directory_urls: bool = True) -> None:
+    """Fill ``memo`` and the exports' per-entry memos as a build would, writing nothing.
+
+    A `mkdocs serve` whose first build found everything as the last build left it has parsed
+    and merged nothing; the hook runs this beside the server so that the first edit is as quick
+    as the next ones (it reads the annotation cache, it annotates nothing new).
+    """
+    set_directory_urls(use_directory_urls)
+    inputs = load(root)
+    taxonomy, sources = check(inputs, memo.sources)
+    source_keys = {s.id: cache_key(s, taxonomy) for s in sources}
+    cache = _cached(root / CACHE_DIR, list(source_keys.values()), memo)
+    brief, entries = annotate_all(taxonomy, sources, cache, known_keys=source_keys, memo=memo)
+    memo.annotations = dict(entries)
+    brief = replace(brief, intro=read_intro(inputs), published=citation.as_of(os.environ.get("SOURCE_DATE_EPOCH")))
+    brief = reviewed(brief, inputs, sources).brief if use_review else brief
+    keys = {a.source.id: k for k, a in entries.items()}
+    for doc, _, make in plan_pages(brief, keys):  # the pages' keys digest every entry: once here
+        if doc.startswith(f"{DATA_DIR}/") and "/cite/" not in doc:
+            make()
+
+
 def current(root: Path, use_review: bool = True) -> review.Applied:
     """The brief as a build would make it, writing nothing (``brief check``, ``brief review``):
     the annotation cache is read, never written."""
