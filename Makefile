@@ -1,6 +1,6 @@
 # Two commands do all the set-up on a fresh machine:
 #   make serve   install into .venv, build the brief and serve it at http://127.0.0.1:8000
-#   make test    install into .venv (and Chromium from Debian, as root), run the whole test suite
+#   make test    install into .venv (Chromium from Debian as root, axe-core from npm), run the whole test suite
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -40,6 +40,7 @@ offline: install
 
 browser:
 	bash .ci/install-browser
+	bash .ci/install-axe
 
 test: install-test browser
 	$(BIN)/ruff check scripts tests

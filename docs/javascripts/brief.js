@@ -64,6 +64,12 @@
       });
     });
   }
+  // Material's search dialog has no name of its own: a screen reader announces "Search"
+  function nameSearch(root) {
+    root.querySelectorAll('.md-search[role="dialog"]:not([aria-label])').forEach(function (d) {
+      d.setAttribute("aria-label", "Search");
+    });
+  }
   function fallback(text) {
     var area = document.createElement("textarea");
     area.value = text;
@@ -76,10 +82,11 @@
     document.body.removeChild(area);
   }
   if (window.document$ && window.document$.subscribe) {
-    window.document$.subscribe(function () { setup(document); });
+    window.document$.subscribe(function () { setup(document); nameSearch(document); });
   } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", function () { setup(document); });
+    document.addEventListener("DOMContentLoaded", function () { setup(document); nameSearch(document); });
   } else {
     setup(document);
+    nameSearch(document);
   }
 })();
