@@ -133,6 +133,24 @@ def test_a_timeline_citation_lands_on_its_paragraph(browser, site_url):
     assert header <= top < 600  # scrolled into view, below the sticky header
 
 
+def test_a_mark_of_the_visual_timeline_leads_to_its_entry(browser, site_url):
+    visit(browser, site_url + "timeline/")
+    # the last mark: the newest entry, far down the page (a click, as a reader's, via the DOM:
+    # WebDriver cannot click SVG children reliably)
+    href = browser.execute_script(
+        "const a = Array.from(document.querySelectorAll('.brief-visual svg a')).pop();"
+        "a.scrollIntoView({block: 'center', inline: 'center'});"
+        "a.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, view: window}));"
+        "return a.getAttribute('href');"
+    )
+    anchor = href.split("#", 1)[1]
+    wait(browser, lambda d: d.current_url.endswith("#" + anchor))
+    entry = wait(browser, lambda d: d.execute_script(f"return document.getElementById('{anchor}')"))
+    assert "brief-event" in entry.get_attribute("class")
+    top = browser.execute_script("return arguments[0].getBoundingClientRect().top", entry)
+    assert 0 <= top < 900
+
+
 def test_the_sanctions_table_shows_both_sides_and_filters(browser, site_url):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select

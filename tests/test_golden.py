@@ -84,3 +84,11 @@ def test_the_corpus_briefs_exports_are_as_reviewed(topic):
     files = plan(load(FIXTURES / "corpus" / topic))[1]
     for doc in EXPORTS[1:]:
         _check(f"corpus/{topic}/{doc}", files[doc])
+
+
+def test_the_real_brief_s_visual_timeline_is_as_reviewed(real_brief):
+    """The SVG drawn on the timeline page (render/visual.py), alone: a change to the drawing is a
+    diff to look at (open the golden in a browser)."""
+    page = real_brief["timeline/index.md"]
+    start, end = page.index("<svg"), page.index("</svg>") + len("</svg>")
+    _check("brief/timeline-visual.svg", page[start:end] + "\n")

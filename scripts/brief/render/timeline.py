@@ -7,6 +7,7 @@ from functools import partial
 from itertools import groupby
 
 from ..model import Event, Taxonomy
+from . import visual
 from .common import (
     TIMELINE_DIR,
     Chunk,
@@ -44,17 +45,37 @@ def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]
     )
     counted = f"{total} dated events from the sources, oldest first. {how}"
     if len(chunks_) == 1:
-        return {chunks_[0].doc: partial(_page, chunks_[0], counted, taxonomy, titles)}
-    out[f"{TIMELINE_DIR}/index.md"] = partial(chunk_index, "Timeline", counted, chunks_, "Events")
+        c = chunks_[0]
+        drawing = partial(visual.svg, c.items, lambda e: f"#{e.id}", lambda month: f"#y{month[:4]}")
+        return {c.doc: partial(_page, c, counted, taxonomy, titles, drawing)}
+    index = f"{TIMELINE_DIR}/index.md"
+    where = {e.id: c.doc for c in chunks_ for e in c.items}
+    month_doc = {e.date[:7]: c.doc for c in reversed(chunks_) for e in c.items}
+    out[index] = lambda: chunk_index(
+        "Timeline",
+        counted,
+        chunks_,
+        "Events",
+        visual.svg(
+            [e for c in chunks_ for e in c.items],
+            lambda e: href(index, where[e.id], e.id),
+            lambda month: href(index, month_doc[month]),
+        ),
+    )
     for c in chunks_:
         # no totals on a period's page: adding a source elsewhere in time leaves it as it is
         out[c.doc] = partial(_page, c, f"Dated events of this period, oldest first. {how}", taxonomy, titles)
     return out
 
 
-def _page(c: Chunk, intro: str, taxonomy: Taxonomy, titles: dict[str, str]) -> str:
+def _page(
+    c: Chunk, intro: str, taxonomy: Taxonomy, titles: dict[str, str], drawing: Callable[[], str] | None = None
+) -> str:
     title = "Timeline" + (f": {c.label}" if c.label else "")
     lines = [f"# {esc(title)}", "", intro, ""]
+    figure = drawing() if drawing is not None else ""
+    if figure:
+        lines += [figure, ""]
     for year, evs in groupby(c.items, key=lambda e: e.date[:4]):
         lines += [f"## {year} {{ #y{year} }}", ""]
         for ev in evs:

@@ -1,0 +1,152 @@
+"""The visual timeline: inline SVG drawn at build time, readable with no JavaScript.
+
+A lane for each of the most active actors (and one for the rest); each entry a mark at the
+precision its date has: a day a dot, a month a bar across the month, a year a faint band across
+the year; a date resolved against an estimated publication date is drawn dashed. Each mark is a
+link to its entry. The drawing scrolls inside its own box, so a phone's page does not.
+
+A big brief would draw tens of thousands of marks: past ``MAX_MARKS`` the entries of a lane are
+drawn a month at a time (a bar per month that has any, darker for more, linked to that month's
+page), so the drawing stays a few hundred marks however large the collection grows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..model import Event
+from .common import show_date
+from .markup import esc
+
+LANES = 6  # actors with a lane of their own; the others share the last
+MAX_MARKS = 600
+MONTH_PX = 9  # the width of a month
+LANE_PX = 26
+GUTTER_PX = 150  # the lanes' names
+AXIS_PX = 22
+OTHERS = "Others"
+
+
+@dataclass(frozen=True)
+class Mark:
+    date: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    lane: int
+    href: str
+    label: str
+    approximate: bool = False
+    weight: int = 1  # entries the mark stands for (a month of a big brief)
+
+
+def lanes_of(events: Sequence[Event]) -> list[str]:
+    """The actors named by most entries, most first (ties by name), then "Others" if any are left."""
+    counts = Counter(a for e in events for a in dict.fromkeys(e.actors))
+    top = [a for a, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:LANES]]
+    rest = any(not any(a in top for a in e.actors) for e in events)
+    return top + ([OTHERS] if rest else [])
+
+
+def marks(
+    events: Sequence[Event], lanes: list[str], link: Callable[[Event], str], month_link: Callable[[str], str]
+) -> list[Mark]:
+    """One mark per entry in the lane of its first laned actor; a month per lane past MAX_MARKS."""
+    index = {name: i for i, name in enumerate(lanes)}
+    placed = [(e, next((index[a] for a in e.actors if a in index), index.get(OTHERS, 0))) for e in events]
+    if len(placed) <= MAX_MARKS:
+        return [Mark(e.date, lane, link(e), f"{show_date(e.date)}: {e.summary}", e.estimated) for e, lane in placed]
+    months: dict[tuple[int, str], int] = defaultdict(int)
+    for e, lane in placed:
+        months[(lane, e.date[:7])] += 1
+    return [
+        Mark(month, lane, month_link(month), f"{show_date(month)}: {n:,} entr{'y' if n == 1 else 'ies'}", weight=n)
+        for (lane, month), n in sorted(months.items(), key=lambda x: (x[0][1], x[0][0]))
+    ]
+
+
+GAP_PX = 18  # a run of years with no entry, drawn as a break in the axis
+
+
+def axis(years: set[int]) -> dict[int, float]:
+    """Where each year with entries starts (its twelve months are drawn in full); a run of years
+    with none between them is a short break, so that 1945 and 2023 fit one drawing."""
+    out: dict[int, float] = {}
+    x = float(GUTTER_PX)
+    previous = None
+    for year in sorted(years):
+        if previous is not None and year > previous + 1:
+            x += GAP_PX
+        out[year] = x
+        x += 12 * MONTH_PX
+        previous = year
+    return out
+
+
+def _x(date: str, starts: dict[int, float]) -> float:
+    parts = [int(p) for p in date.split("-")]
+    months = parts[1] - 1 if len(parts) > 1 else 0
+    day = (parts[2] - 1) / 31 if len(parts) > 2 else 0
+    return starts[parts[0]] + (months + day) * MONTH_PX
+
+
+def _shape(m: Mark, starts: dict[int, float], heaviest: int) -> str:
+    x, y = _x(m.date, starts), AXIS_PX + m.lane * LANE_PX + LANE_PX / 2
+    cls = f"brief-mark brief-lane-{m.lane}" + (" brief-mark--approx" if m.approximate else "")
+    precision = m.date.count("-")
+    if precision == 2 and m.weight == 1:
+        return f'<circle class="{cls}" cx="{x:.1f}" cy="{y:.1f}" r="4"/>'
+    if precision == 0:
+        return f'<rect class="{cls} brief-mark--year" x="{x:.1f}" y="{y - 7:.1f}" width="{12 * MONTH_PX}" height="14" rx="2"/>'
+    # a month: a bar across it (for a big brief's month of entries, darker the more it holds)
+    shade = f' style="opacity:{0.35 + 0.65 * m.weight / heaviest:.2f}"' if m.weight > 1 or heaviest > 1 else ""
+    return f'<rect class="{cls}" x="{x:.1f}" y="{y - 4:.1f}" width="{MONTH_PX}" height="8" rx="2"{shade}/>'
+
+
+def svg(events: Sequence[Event], link: Callable[[Event], str], month_link: Callable[[str], str]) -> str:
+    """The drawing and a line saying how to read it: one line of HTML, a block of its own."""
+    dated = [e for e in events if e.date]
+    if not dated:
+        return ""
+    lanes = lanes_of(dated)
+    drawn = marks(dated, lanes, link, month_link)
+    starts = axis({int(e.date[:4]) for e in dated})
+    first, last = min(starts), max(starts)
+    width = int(max(starts.values()) + 12 * MONTH_PX + 10)
+    height = AXIS_PX + len(lanes) * LANE_PX + 4
+    heaviest = max(m.weight for m in drawn)
+    parts = [
+        f'<svg class="brief-visual__svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'role="group" aria-label="{len(dated):,} dated entries, {first} to {last}, by actor">'
+    ]
+    shown = -10_000.0
+    for year, x in starts.items():
+        if year - 1 not in starts and year != first:  # a break: the years between have no entry
+            parts.append(f'<text class="brief-axis-label" x="{x - GAP_PX + 3:.1f}" y="{height - 4}">⋯</text>')
+        parts.append(f'<line class="brief-axis" x1="{x:.1f}" y1="{AXIS_PX - 4}" x2="{x:.1f}" y2="{height}"/>')
+        if x - shown >= 34:  # a label where it has room
+            parts.append(f'<text class="brief-axis-label" x="{x + 2:.1f}" y="{AXIS_PX - 8}">{year}</text>')
+            shown = x
+    for i, name in enumerate(lanes):
+        y = AXIS_PX + i * LANE_PX + LANE_PX / 2
+        parts.append(f'<text class="brief-lane-label" x="4" y="{y + 4:.1f}">{esc(_short(name))}</text>')
+    for m in drawn:
+        parts.append(
+            f'<a href="{esc(m.href)}" aria-label="{esc(m.label)}"><title>{esc(m.label)}</title>'
+            f"{_shape(m, starts, heaviest)}</a>"
+        )
+    parts.append("</svg>")
+    how = (
+        "A dot is a day, a bar a month, a faint band a year (the precision each source gives); dashed: "
+        "dated against an estimated publication date."
+        if heaviest == 1
+        else "Each bar is a month of entries, darker for more; a band is a year."
+    )
+    return (
+        '<div class="brief-visual" data-search-exclude>'
+        f'<div class="brief-visual__scroll" tabindex="0" role="region" aria-label="Visual timeline">{"".join(parts)}</div>'
+        f'<p class="brief-visual__how">{esc(how)} Each mark links to its entry.</p></div>'
+    )
+
+
+def _short(name: str, limit: int = 22) -> str:
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
