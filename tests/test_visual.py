@@ -59,3 +59,26 @@ def test_a_big_brief_draws_a_month_per_lane_not_an_entry_each():
 
 def test_nothing_dated_draws_nothing():
     assert visual.svg([], lambda e: "#", lambda m: "#") == ""
+
+
+def test_measures_are_drawn_in_a_lane_per_imposer():
+    from brief.model import Sanction
+
+    def sm(i: int, who: str, date: str | None) -> Sanction:
+        return Sanction(
+            id=f"sm-{i}",
+            date=date,
+            precision=None if date is None else "day",
+            imposed_by=who,
+            target="",
+            target_actors=(),
+            measure_type="other",
+            status="imposed",
+            summary=f"Measure {i}",
+            citations=(Citation("src", "p1", "A quote."),),
+        )
+
+    items = [sm(1, "Freedonia", "2022-03-05"), sm(2, "Sylvania", "2022-04-01"), sm(3, "Sylvania", None)]
+    drawn = visual.svg(items, lambda s: f"#{s.id}", lambda m: "#")
+    assert "by imposer" in drawn and ">Sylvania<" in drawn and ">Freedonia<" in drawn
+    assert 'href="#sm-3"' not in drawn  # an undated measure has no place on a line of time

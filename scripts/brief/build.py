@@ -275,7 +275,7 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
                 items = [digests[id(item)] for item in chunk.items]
                 key = _digest(_code(), tax.digest, len(chunks_), chunk.label, items, [titles.get(i) for i in cited])
             yield doc, key, make
-    yield home.HOME_DOC, None, functools.partial(home.render, brief, where.measure)
+    yield home.HOME_DOC, None, functools.partial(home.render, brief, where.measure, where.event)
     yield (
         review_page.REVIEW_DOC,
         None,

@@ -16,6 +16,7 @@ from .. import citation
 from ..errors import BriefError
 from ..model import Brief, Intro
 from ..yamldoc import parse
+from . import visual
 from .common import href, page, show_date, time_tag
 from .entities import actor_link
 from .indexes import sources_table
@@ -58,11 +59,15 @@ def parse_intro(text: str | None, file: str) -> Intro:
     return Intro(title.strip(), text[m.end() :])
 
 
-def render(brief: Brief, measure_pages: Mapping[str, str]) -> str:
-    """The page; ``measure_pages`` gives the sanctions page (docs/ path) of each measure by id."""
+def render(brief: Brief, measure_pages: Mapping[str, str], event_pages: Mapping[str, str] | None = None) -> str:
+    """The page; ``measure_pages`` and ``event_pages`` give the sanctions or timeline page (docs/
+    path) of each measure or timeline entry by id."""
     doc = HOME_DOC
     intro = brief.intro or parse_intro(None, HOME_FILE)
     lines = [intro.markdown.rstrip(), "", "## The brief at a glance", "", _glance(brief), ""]
+    drawing = _drawing(brief, event_pages or {})
+    if drawing:
+        lines += [drawing, ""]
     latest = _latest_measures(brief, doc, measure_pages)
     if latest:
         lines += ["## Latest measures", "", latest, ""]
@@ -72,6 +77,16 @@ def render(brief: Brief, measure_pages: Mapping[str, str]) -> str:
     lines += ["## Newest sources", "", sources_table(brief.sources, doc, None, HOME_LIMIT), ""]
     lines += ["## Cite this brief", "", _cite(brief), ""]
     return page({"title": esc(intro.title), "hide": ["navigation"]}, "\n".join(lines))
+
+
+def _drawing(brief: Brief, event_pages: Mapping[str, str]) -> str:
+    """The visual timeline, as on the timeline page, each mark linked to its entry there."""
+    month_pages = {e.date[:7]: event_pages[e.id] for e in reversed(brief.events) if e.id in event_pages}
+    return visual.svg(
+        [e for e in brief.events if e.id in event_pages],
+        lambda e: href(HOME_DOC, event_pages[e.id], e.id),
+        lambda month: href(HOME_DOC, month_pages[month]),
+    )
 
 
 def _cite(brief: Brief) -> str:

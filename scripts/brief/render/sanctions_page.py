@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from ..model import Sanction, Taxonomy
+from . import visual
 from .common import (
     SANCTIONS_DIR,
     Chunk,
@@ -46,7 +47,7 @@ def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]
         "heading to sort."
     )
     counted = f"{len(everything)} measures found in the sources: {what}"
-    summary = _summary(everything, labels)
+    summary = _summary(everything, labels) + "\n\n" + _drawing(chunks_)
     if len(chunks_) == 1:
         return {chunks_[0].doc: partial(_page, chunks_[0], counted, summary, labels, titles)}
     out[f"{SANCTIONS_DIR}/index.md"] = partial(chunk_index, "Sanctions", counted, chunks_, "Measures", summary)
@@ -63,6 +64,18 @@ def _page(c: Chunk, intro: str, summary: str | None, labels: dict[str, str], tit
         lines += [summary, ""]
     lines += [_filters(c.items, labels), "", _table(c, labels, titles), ""]
     return page({"title": esc(title), "hide": ["navigation"], "search": {"exclude": True}}, "\n".join(lines))
+
+
+def _drawing(chunks_: tuple[Chunk, ...]) -> str:
+    """The dated measures drawn by imposer (render/visual.py), each mark linked to its row."""
+    index = f"{SANCTIONS_DIR}/index.md"
+    where = {s.id: c.doc for c in chunks_ for s in c.items}
+    month_doc = {(s.date or "")[:7]: c.doc for c in reversed(chunks_) for s in c.items}
+    return visual.svg(
+        [s for c in chunks_ for s in c.items],
+        lambda s: f"#{s.id}" if where[s.id] == index else href(index, where[s.id], s.id),
+        lambda month: href(index, month_doc[month]),
+    )
 
 
 def _summary(items: list[Sanction], labels: dict[str, str]) -> str:

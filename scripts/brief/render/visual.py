@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..model import Event
+from ..model import Event, Sanction
 from .common import show_date
 from .markup import esc
 
@@ -39,25 +39,41 @@ class Mark:
     weight: int = 1  # entries the mark stands for (a month of a big brief)
 
 
-def lanes_of(events: Sequence[Event]) -> list[str]:
+Item = Event | Sanction
+Names = Callable[[Item], tuple[str, ...]]
+
+
+def actors_of(item: Item) -> tuple[str, ...]:
+    """An entry's lanes: its actors; a measure's: its imposer."""
+    return item.actors if isinstance(item, Event) else (item.imposed_by,)
+
+
+def lanes_of(items: Sequence[Item], names: Names = actors_of) -> list[str]:
     """The actors named by most entries, most first (ties by name), then "Others" if any are left."""
-    counts = Counter(a for e in events for a in dict.fromkeys(e.actors))
+    counts = Counter(a for e in items for a in dict.fromkeys(names(e)))
     top = [a for a, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:LANES]]
-    rest = any(not any(a in top for a in e.actors) for e in events)
+    rest = any(not any(a in top for a in names(e)) for e in items)
     return top + ([OTHERS] if rest else [])
 
 
 def marks(
-    events: Sequence[Event], lanes: list[str], link: Callable[[Event], str], month_link: Callable[[str], str]
+    items: Sequence[Item],
+    lanes: list[str],
+    link: Callable[[Item], str],
+    month_link: Callable[[str], str],
+    names: Names = actors_of,
 ) -> list[Mark]:
     """One mark per entry in the lane of its first laned actor; a month per lane past MAX_MARKS."""
     index = {name: i for i, name in enumerate(lanes)}
-    placed = [(e, next((index[a] for a in e.actors if a in index), index.get(OTHERS, 0))) for e in events]
+    placed = [(e, next((index[a] for a in names(e) if a in index), index.get(OTHERS, 0))) for e in items]
     if len(placed) <= MAX_MARKS:
-        return [Mark(e.date, lane, link(e), f"{show_date(e.date)}: {e.summary}", e.estimated) for e, lane in placed]
+        return [
+            Mark(e.date or "", lane, link(e), f"{show_date(e.date or '')}: {e.summary}", getattr(e, "estimated", False))
+            for e, lane in placed
+        ]
     months: dict[tuple[int, str], int] = defaultdict(int)
     for e, lane in placed:
-        months[(lane, e.date[:7])] += 1
+        months[(lane, (e.date or "")[:7])] += 1
     return [
         Mark(month, lane, month_link(month), f"{show_date(month)}: {n:,} entr{'y' if n == 1 else 'ies'}", weight=n)
         for (lane, month), n in sorted(months.items(), key=lambda x: (x[0][1], x[0][0]))
@@ -102,21 +118,25 @@ def _shape(m: Mark, starts: dict[int, float], heaviest: int) -> str:
     return f'<rect class="{cls}" x="{x:.1f}" y="{y - 4:.1f}" width="{MONTH_PX}" height="8" rx="2"{shade}/>'
 
 
-def svg(events: Sequence[Event], link: Callable[[Event], str], month_link: Callable[[str], str]) -> str:
-    """The drawing and a line saying how to read it: one line of HTML, a block of its own."""
-    dated = [e for e in events if e.date]
+def svg(
+    items: Sequence[Item], link: Callable[[Item], str], month_link: Callable[[str], str], names: Names = actors_of
+) -> str:
+    """The drawing and a line saying how to read it: one line of HTML, a block of its own. Lanes
+    are the entries' actors, or the measures' imposers."""
+    dated = [e for e in items if e.date]
     if not dated:
         return ""
-    lanes = lanes_of(dated)
-    drawn = marks(dated, lanes, link, month_link)
-    starts = axis({int(e.date[:4]) for e in dated})
+    lanes = lanes_of(dated, names)
+    by = "imposer" if isinstance(dated[0], Sanction) else "actor"
+    drawn = marks(dated, lanes, link, month_link, names)
+    starts = axis({int((e.date or "")[:4]) for e in dated})
     first, last = min(starts), max(starts)
     width = int(max(starts.values()) + 12 * MONTH_PX + 10)
     height = AXIS_PX + len(lanes) * LANE_PX + 4
     heaviest = max(m.weight for m in drawn)
     parts = [
         f'<svg class="brief-visual__svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-        f'role="group" aria-label="{len(dated):,} dated entries, {first} to {last}, by actor">'
+        f'role="group" aria-label="{len(dated):,} dated entries, {first} to {last}, by {by}">'
     ]
     shown = -10_000.0
     for year, x in starts.items():
