@@ -170,6 +170,16 @@ def test_the_sanctions_table_shows_both_sides_and_filters(browser, site_url):
         for r in browser.find_elements(By.CSS_SELECTOR, "table.brief-sanctions tbody tr")
     ]
     assert types == sorted(types, key=str.lower) or types == sorted(types)
+    # by date, either way: the undated measures stay after the dated ones
+    date_head = browser.find_element(By.XPATH, "//table[contains(@class,'brief-sanctions')]//th[.='Date']")
+    for _ in range(2):
+        date_head.click()
+        keys = browser.execute_script(
+            "return Array.from(document.querySelectorAll('table.brief-sanctions tbody tr'))"
+            ".map(r => r.cells[0].dataset.sort)"
+        )
+        dated = [k for k in keys if k]
+        assert "" in keys and dated and keys[: len(dated)] == dated, keys
 
 
 def test_the_indexes_lead_to_actor_and_theme_pages(browser, site_url):

@@ -40,9 +40,10 @@
           var body = table.tBodies[0];
           var rows = Array.prototype.slice.call(body.rows);
           rows.sort(function (a, b) {
-            var x = a.cells[col].dataset.sort || a.cells[col].textContent.trim();
-            var y = b.cells[col].dataset.sort || b.cells[col].textContent.trim();
-            return x.localeCompare(y) * dir;
+            var x = sortKey(a.cells[col]), y = sortKey(b.cells[col]);
+            // what has no value (an undated measure) goes last, whichever way the column is sorted
+            if (x === "" || y === "") return (x === "") - (y === "");
+            return x.localeCompare(y, undefined, { numeric: true }) * dir;
           });
           rows.forEach(function (r) { body.appendChild(r); });
         }
@@ -63,6 +64,9 @@
         } else { fallback(text); done(); }
       });
     });
+  }
+  function sortKey(cell) {
+    return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim();
   }
   // Material's search dialog has no name of its own: a screen reader announces "Search"
   function nameSearch(root) {

@@ -124,7 +124,7 @@ def _table(c: Chunk, labels: dict[str, str], titles: dict[str, str]) -> str:
         quote = inline(s.citations[0].quote) if s.citations else ""
         rows.append(
             f'<tr id="{esc(s.id)}" data-imposer="{esc(s.imposed_by)}" data-type="{esc(s.measure_type)}" data-status="{esc(s.status)}">'
-            f'<td data-label="Date" data-sort="{esc(s.date or "9999")}">{time_tag(s.date)}</td>'
+            f'<td data-label="Date" data-sort="{esc(s.date or "")}">{time_tag(s.date)}</td>'
             f'<td data-label="Imposed by">{actor_link(c.doc, s.imposed_by, "brief-imposer")}</td>'
             f'<td data-label="Type"><span class="brief-type">{esc(labels.get(s.measure_type, s.measure_type))}</span></td>'
             f'<td data-label="Status"><span class="brief-status brief-status--{esc(s.status)}">{esc(s.status)}</span>'
