@@ -68,6 +68,14 @@
   function sortKey(cell) {
     return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim();
   }
+  // the visual timeline opens on its newest years (without JavaScript it opens on the oldest)
+  function newestFirst(root) {
+    root.querySelectorAll(".brief-visual__scroll").forEach(function (box) {
+      if (box.dataset.scrolled) return;
+      box.dataset.scrolled = "1";
+      box.scrollLeft = box.scrollWidth;
+    });
+  }
   // Material's search dialog has no name of its own: a screen reader announces "Search"
   function nameSearch(root) {
     root.querySelectorAll('.md-search[role="dialog"]:not([aria-label])').forEach(function (d) {
@@ -86,11 +94,12 @@
     document.body.removeChild(area);
   }
   if (window.document$ && window.document$.subscribe) {
-    window.document$.subscribe(function () { setup(document); nameSearch(document); });
+    window.document$.subscribe(function () { setup(document); nameSearch(document); newestFirst(document); });
   } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", function () { setup(document); nameSearch(document); });
+    document.addEventListener("DOMContentLoaded", function () { setup(document); nameSearch(document); newestFirst(document); });
   } else {
     setup(document);
     nameSearch(document);
+    newestFirst(document);
   }
 })();
