@@ -24,7 +24,8 @@ LANES = 6  # actors with a lane of their own; the others share the last
 MAX_MARKS = 600
 MONTH_PX = 9  # the width of a month
 LANE_PX = 26
-GUTTER_PX = 150  # the lanes' names
+GUTTER_PX = 124  # the lanes' names, beside the scrolling drawing (they stay in view on a phone)
+PAD_PX = 6
 AXIS_PX = 22
 OTHERS = "Others"
 
@@ -87,7 +88,7 @@ def axis(years: set[int]) -> dict[int, float]:
     """Where each year with entries starts (its twelve months are drawn in full); a run of years
     with none between them is a short break, so that 1945 and 2023 fit one drawing."""
     out: dict[int, float] = {}
-    x = float(GUTTER_PX)
+    x = float(PAD_PX)
     previous = None
     for year in sorted(years):
         if previous is not None and year > previous + 1:
@@ -146,9 +147,11 @@ def svg(
         if x - shown >= 34:  # a label where it has room
             parts.append(f'<text class="brief-axis-label" x="{x + 2:.1f}" y="{AXIS_PX - 8}">{year}</text>')
             shown = x
+    names_svg = [f'<svg class="brief-visual__lanes" width="{GUTTER_PX}" height="{height}" aria-hidden="true">']
     for i, name in enumerate(lanes):
         y = AXIS_PX + i * LANE_PX + LANE_PX / 2
-        parts.append(f'<text class="brief-lane-label" x="4" y="{y + 4:.1f}">{esc(_short(name))}</text>')
+        names_svg.append(f'<text class="brief-lane-label" x="4" y="{y + 4:.1f}">{esc(_short(name))}</text>')
+    names_svg.append("</svg>")
     for m in drawn:
         parts.append(
             f'<a href="{esc(m.href)}" aria-label="{esc(m.label)}"><title>{esc(m.label)}</title>'
@@ -162,11 +165,13 @@ def svg(
         else "Each bar is a month of entries, darker for more; a band is a year."
     )
     return (
-        '<div class="brief-visual" data-search-exclude>'
-        f'<div class="brief-visual__scroll" tabindex="0" role="region" aria-label="Visual timeline">{"".join(parts)}</div>'
+        '<div class="brief-visual" data-search-exclude><div class="brief-visual__frame">'
+        f"{''.join(names_svg)}"
+        f'<div class="brief-visual__scroll" tabindex="0" role="region" aria-label="Visual timeline, lanes: '
+        f'{esc(", ".join(lanes))}">{"".join(parts)}</div></div>'
         f'<p class="brief-visual__how">{esc(how)} Each mark links to its entry.</p></div>'
     )
 
 
-def _short(name: str, limit: int = 22) -> str:
+def _short(name: str, limit: int = 19) -> str:
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
