@@ -151,6 +151,42 @@ def test_a_mark_of_the_visual_timeline_leads_to_its_entry(browser, site_url):
     assert 0 <= top < 900
 
 
+def test_two_timeline_facets_combine_update_their_counts_and_live_in_the_url(browser, site_url):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    def state():
+        return browser.execute_script(
+            "const items = Array.from(document.querySelectorAll('.brief-event'));"
+            "return {shown: items.filter(e => !e.hidden).map(e => e.id),"
+            " japan: document.querySelector('select[data-brief-filter=actor] option[value=Japan]').textContent,"
+            " url: location.search};"
+        )
+
+    visit(browser, site_url + "timeline/")
+    every = state()
+    actor = Select(browser.find_element(By.CSS_SELECTOR, "select[data-brief-filter='actor']"))
+    actor.select_by_value("Japan")
+    one = state()
+    assert 0 < len(one["shown"]) < len(every["shown"]) and "actor=Japan" in one["url"]
+    theme = Select(browser.find_element(By.CSS_SELECTOR, "select[data-brief-filter='theme']"))
+    theme.select_by_value("sanctions")
+    both = state()
+    assert 0 < len(both["shown"]) < len(one["shown"]) and set(both["shown"]) <= set(one["shown"])
+    assert "theme=sanctions" in both["url"] and both["japan"] != every["japan"]  # the counts follow
+    for entry in both["shown"]:  # AND: each shown entry has both
+        attrs = browser.execute_script(
+            "const e = document.getElementById(arguments[0]); return [e.dataset.fActor, e.dataset.fTheme];", entry
+        )
+        assert "Japan" in attrs[0].split("|") and "sanctions" in attrs[1].split("|")
+    # the URL is the view: reload it, and Back undoes the last choice
+    visit(browser, site_url + "timeline/" + both["url"])
+    assert state()["shown"] == both["shown"]
+    browser.back()
+    wait(browser, lambda d: "theme=" not in d.execute_script("return location.search"))
+    wait(browser, lambda d: state()["shown"] == one["shown"])
+
+
 def test_the_sanctions_table_shows_both_sides_and_filters(browser, site_url):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select

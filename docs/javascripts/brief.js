@@ -1,32 +1,8 @@
-/* The sanctions table: filter rows by imposer, type and status; sort by any column.
-   Without JavaScript the whole table shows, unsorted filters hidden. */
+/* The timeline's and the sanctions table's facets; sorting the table by any column; the review
+   queue's copy buttons. Without JavaScript every entry shows, unsorted, the filters hidden. */
 (function () {
   function setup(root) {
-    root.querySelectorAll("form.brief-filters").forEach(function (form) {
-      var table = form.parentElement.querySelector("table[data-brief-sortable]");
-      if (!table || form.dataset.ready) return;
-      form.dataset.ready = "1";
-      form.hidden = false;
-      var selects = form.querySelectorAll("select[data-brief-filter]");
-      function apply() {
-        var want = {};
-        selects.forEach(function (s) { want[s.dataset.briefFilter] = s.value; });
-        var shown = 0;
-        table.querySelectorAll("tbody tr").forEach(function (tr) {
-          var ok = (!want.imposer || tr.dataset.imposer === want.imposer) &&
-                   (!want.type || tr.dataset.type === want.type) &&
-                   (!want.status || tr.dataset.status === want.status);
-          tr.hidden = !ok;
-          if (ok) shown += 1;
-        });
-        form.dataset.shown = shown;
-        var out = form.querySelector("output");
-        if (!out) { out = document.createElement("output"); form.appendChild(out); }
-        out.textContent = shown + " shown";
-      }
-      selects.forEach(function (s) { s.addEventListener("change", apply); });
-      apply();
-    });
+    root.querySelectorAll("form[data-brief-facets]").forEach(facets);
     root.querySelectorAll("table[data-brief-sortable]").forEach(function (table) {
       if (table.dataset.sortReady) return;
       table.dataset.sortReady = "1";
@@ -64,6 +40,77 @@
         } else { fallback(text); done(); }
       });
     });
+  }
+  /* Facets (render/facets.py): the chosen values, combined with AND, hide the entries that lack
+     them; each option's count is of the entries the other choices leave; the choice lives in the
+     URL (?actor=X&from=2022), so a view can be shared, reloaded, and undone with Back. */
+  function facets(form) {
+    if (form.dataset.ready) return;
+    form.dataset.ready = "1";
+    form.hidden = false;
+    var scope = form.parentElement;
+    var items = Array.prototype.slice.call(form.dataset.briefFacets === "sanctions"
+      ? scope.querySelectorAll("table.brief-sanctions tbody tr") : scope.querySelectorAll(".brief-event"));
+    var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-brief-filter]"));
+    var out = form.querySelector("output");
+    function values(item, name) {
+      var v = item.getAttribute("data-f-" + name);
+      return v ? v.split("|") : [];
+    }
+    function chosen() {
+      var w = {};
+      selects.forEach(function (s) { if (s.value) w[s.dataset.briefFilter] = s.value; });
+      return w;
+    }
+    function matches(item, w, skip) {
+      var year = values(item, "year")[0] || "";
+      for (var name in w) {
+        if (name === skip) continue;
+        if (name === "from") { if (!year || year < w.from) return false; }
+        else if (name === "to") { if (!year || year > w.to) return false; }
+        else if (values(item, name).indexOf(w[name]) < 0) return false;
+      }
+      return true;
+    }
+    function apply(record) {
+      var w = chosen(), shown = 0;
+      items.forEach(function (item) {
+        var ok = matches(item, w);
+        item.hidden = !ok;
+        if (ok) shown += 1;
+      });
+      selects.forEach(function (s) {
+        var name = s.dataset.briefFilter;
+        if (name === "from" || name === "to") return;
+        Array.prototype.forEach.call(s.options, function (o) {
+          if (!o.value) return;
+          var n = 0;
+          items.forEach(function (item) { if (matches(item, w, name) && values(item, name).indexOf(o.value) >= 0) n += 1; });
+          o.textContent = o.dataset.label + " (" + n + ")";
+        });
+      });
+      form.dataset.shown = shown;
+      out.textContent = shown + " of " + items.length + " shown";
+      if (record) {
+        var params = new URLSearchParams(location.search);
+        selects.forEach(function (s) {
+          if (s.value) params.set(s.dataset.briefFilter, s.value); else params.delete(s.dataset.briefFilter);
+        });
+        var query = params.toString();
+        history.pushState(null, "", location.pathname + (query ? "?" + query : ""));
+      }
+    }
+    function fromUrl() {
+      var params = new URLSearchParams(location.search);
+      selects.forEach(function (s) {
+        var v = params.get(s.dataset.briefFilter) || "";
+        s.value = Array.prototype.some.call(s.options, function (o) { return o.value === v; }) ? v : "";
+      });
+    }
+    selects.forEach(function (s) { s.addEventListener("change", function () { apply(true); }); });
+    window.addEventListener("popstate", function () { fromUrl(); apply(false); });
+    fromUrl();
+    apply(false);
   }
   function sortKey(cell) {
     return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim();

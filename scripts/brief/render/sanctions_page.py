@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from ..model import Sanction, Taxonomy
-from . import visual
+from . import facets, visual
 from .common import (
     SANCTIONS_DIR,
     Chunk,
@@ -96,20 +96,30 @@ def _summary(items: list[Sanction], labels: dict[str, str]) -> str:
     )
 
 
-def _filters(items: tuple[Sanction, ...], labels: dict[str, str]) -> str:
-    def select(name: str, title: str, values: list[tuple[str, str]]) -> str:
-        opts = "".join(f'<option value="{esc(v)}">{esc(t)}</option>' for v, t in values)
-        return f'<label>{title} <select data-brief-filter="{name}"><option value="">all</option>{opts}</select></label>'
+def _facet_values(s: Sanction) -> dict[str, list[str]]:
+    return {
+        "imposer": [s.imposed_by],
+        "target": list(s.target_actors),
+        "type": [s.measure_type],
+        "status": [s.status],
+        facets.YEAR: [s.date[:4]] if s.date else [],
+    }
 
+
+def _filters(items: tuple[Sanction, ...], labels: dict[str, str]) -> str:
     imposers = sorted({s.imposed_by for s in items})
+    targets = sorted({t for s in items for t in s.target_actors})
     types = [t for t in labels if any(s.measure_type == t for s in items)]
     statuses = [s for s in STATUS_ORDER if any(x.status == s for x in items)]
-    return (
-        '<form class="brief-filters" data-brief-table="sanctions" hidden>'
-        + select("imposer", "Imposed by", [(i, i) for i in imposers])
-        + select("type", "Type", [(t, labels[t]) for t in types])
-        + select("status", "Status", [(s, s) for s in statuses])
-        + "</form>"
+    return facets.form(
+        "sanctions",
+        [
+            facets.Facet("imposer", "Imposed by", {i: i for i in imposers}),
+            facets.Facet("target", "Aimed at", {t: t for t in targets}),
+            facets.Facet("type", "Type", {t: labels[t] for t in types}),
+            facets.Facet("status", "Status", {s: s for s in statuses}),
+        ],
+        [_facet_values(s) for s in items],
     )
 
 
@@ -123,7 +133,8 @@ def _table(c: Chunk, labels: dict[str, str], titles: dict[str, str]) -> str:
         )
         quote = inline(s.citations[0].quote) if s.citations else ""
         rows.append(
-            f'<tr id="{esc(s.id)}" data-imposer="{esc(s.imposed_by)}" data-type="{esc(s.measure_type)}" data-status="{esc(s.status)}">'
+            f'<tr id="{esc(s.id)}" data-imposer="{esc(s.imposed_by)}" data-type="{esc(s.measure_type)}" '
+            f'data-status="{esc(s.status)}"{facets.attrs(_facet_values(s))}>'
             f'<td data-label="Date" data-sort="{esc(s.date or "")}">{time_tag(s.date)}</td>'
             f'<td data-label="Imposed by">{actor_link(c.doc, s.imposed_by, "brief-imposer")}</td>'
             f'<td data-label="Type"><span class="brief-type">{esc(labels.get(s.measure_type, s.measure_type))}</span></td>'

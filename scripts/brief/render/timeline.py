@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import partial
 from itertools import groupby
 
 from ..model import Event, Taxonomy
-from . import visual
+from . import facets, visual
 from .common import (
     TIMELINE_DIR,
     Chunk,
@@ -76,11 +77,28 @@ def _page(
     figure = drawing() if drawing is not None else ""
     if figure:
         lines += [figure, ""]
+    lines += [_filters(c.items, taxonomy), ""]
     for year, evs in groupby(c.items, key=lambda e: e.date[:4]):
         lines += [f"## {year} {{ #y{year} }}", ""]
         for ev in evs:
             lines += [_entry(ev, c.doc, taxonomy, titles), ""]
     return page({"title": esc(title), "hide": ["navigation"], "search": {"exclude": True}}, "\n".join(lines))
+
+
+def _facet_values(ev: Event) -> dict[str, list[str]]:
+    return {"actor": list(ev.actors), "theme": list(ev.themes), facets.YEAR: [ev.date[:4]]}
+
+
+def _filters(items: tuple[Event, ...], taxonomy: Taxonomy) -> str:
+    """Filter the entries by actor, theme and years (render/facets.py)."""
+    named = Counter(a for ev in items for a in ev.actors)
+    actors = {a: a for a, _ in sorted(named.items(), key=lambda x: (-x[1], x[0]))}
+    themes = {t.id: t.label for t in taxonomy.themes}
+    return facets.form(
+        "timeline",
+        [facets.Facet("actor", "Actor", actors), facets.Facet("theme", "Theme", themes)],
+        [_facet_values(ev) for ev in items],
+    )
 
 
 def _entry(ev: Event, doc: str, taxonomy: Taxonomy, titles: dict[str, str]) -> str:
@@ -106,7 +124,7 @@ def _entry(ev: Event, doc: str, taxonomy: Taxonomy, titles: dict[str, str]) -> s
             f'<li><q>{inline(c.quote)}</q> — <a href="{esc(link)}">{esc(titles.get(c.source, c.source))}, ¶&nbsp;{esc(c.anchor[1:])}</a>{own}</li>'
         )
     return (
-        f'<div class="brief-event" id="{esc(ev.id)}">'
+        f'<div class="brief-event" id="{esc(ev.id)}"{facets.attrs(_facet_values(ev))}>'
         f'<p class="brief-when">{time_tag(ev.date, ev.estimated)}{flag}{prospect}{checked_mark(ev.review, ev.confidence)}</p>'
         f'<p class="brief-summary">{esc(ev.summary)}</p>'
         f'<p class="brief-chips">{chips.strip()}</p>'
