@@ -91,6 +91,15 @@
       });
       form.dataset.shown = shown;
       out.textContent = shown + " of " + items.length + " shown";
+      // a year's heading shows only while an entry under it does
+      scope.querySelectorAll("h2").forEach(function (h) {
+        var any = false;
+        for (var el = h.nextElementSibling; el && el.tagName !== "H2"; el = el.nextElementSibling) {
+          if (el.classList.contains("brief-event") && !el.hidden) { any = true; break; }
+          if (!el.classList.contains("brief-event")) { any = true; break; }
+        }
+        h.hidden = !any;
+      });
       if (record) {
         var params = new URLSearchParams(location.search);
         selects.forEach(function (s) {
