@@ -218,6 +218,25 @@ def test_the_sanctions_table_shows_both_sides_and_filters(browser, site_url):
         assert "" in keys and dated and keys[: len(dated)] == dated, keys
 
 
+def test_a_count_of_the_matrix_opens_the_table_filtered_to_it(browser, site_url):
+    from selenium.webdriver.common.by import By
+
+    visit(browser, site_url + "sanctions/")
+    link = browser.find_element(By.CSS_SELECTOR, "table.brief-matrix td a")
+    n = int(link.text)
+    link.click()
+    wait(browser, lambda d: "imposer=" in d.execute_script("return location.search"))
+    wait(browser, lambda d: d.execute_script("return document.readyState") == "complete")
+    rows = browser.execute_script(
+        "return Array.from(document.querySelectorAll('table.brief-sanctions tbody tr')).filter(r => !r.hidden)"
+        ".map(r => [r.dataset.imposer, r.dataset.type])"
+    )
+    params = browser.execute_script(
+        "const p = new URLSearchParams(location.search); return [p.get('imposer'), p.get('type')]"
+    )
+    assert len(rows) == n and all(r == params for r in rows)
+
+
 def test_the_indexes_lead_to_actor_and_theme_pages(browser, site_url):
     from selenium.webdriver.common.by import By
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
+from urllib.parse import urlencode
 
 from ..model import Sanction, Taxonomy
 from . import facets, visual
@@ -47,7 +48,7 @@ def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]
         "heading to sort."
     )
     counted = f"{len(everything)} measures found in the sources: {what}"
-    summary = _summary(everything, labels) + "\n\n" + _drawing(chunks_)
+    summary = _summary(everything, labels, linked=len(chunks_) == 1) + "\n\n" + _drawing(chunks_)
     if len(chunks_) == 1:
         return {chunks_[0].doc: partial(_page, chunks_[0], counted, summary, labels, titles)}
     out[f"{SANCTIONS_DIR}/index.md"] = partial(chunk_index, "Sanctions", counted, chunks_, "Measures", summary)
@@ -78,8 +79,9 @@ def _drawing(chunks_: tuple[Chunk, ...]) -> str:
     )
 
 
-def _summary(items: list[Sanction], labels: dict[str, str]) -> str:
-    """A count of measures by imposer and type: the page at a glance."""
+def _summary(items: list[Sanction], labels: dict[str, str], linked: bool = False) -> str:
+    """A count of measures by imposer and type: the page at a glance. ``linked``: the table is on
+    this page, and each count links to it filtered to that imposer and type (render/facets.py)."""
     by = Counter((s.imposed_by, s.measure_type) for s in items)
     imposers = sorted({s.imposed_by for s in items}, key=lambda a: (-sum(v for (i, _), v in by.items() if i == a), a))
     types = [t for t in labels if any(k[1] == t for k in by)]
@@ -88,12 +90,21 @@ def _summary(items: list[Sanction], labels: dict[str, str]) -> str:
     head = "".join(f'<th scope="col">{esc(labels[t])}</th>' for t in types)
     rows = []
     for imp in imposers:
-        cells = "".join(f"<td>{by.get((imp, t), '') or ''}</td>" for t in types)
+        cells = "".join(f"<td>{_count(imp, t, by.get((imp, t), 0), linked)}</td>" for t in types)
         rows.append(f'<tr><th scope="row">{esc(imp)}</th>{cells}</tr>')
     return (
         '<div class="brief-scroll"><table class="brief-matrix"><caption>Measures by imposer and type</caption>'
         f'<thead><tr><th scope="col">Imposed by</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
     )
+
+
+def _count(imposer: str, measure_type: str, n: int, linked: bool) -> str:
+    if not n:
+        return ""
+    if not linked:
+        return str(n)
+    query = urlencode({"imposer": imposer, "type": measure_type})
+    return f'<a href="?{esc(query)}" title="{esc(imposer)}: show these {n}">{n}</a>'
 
 
 def _facet_values(s: Sanction) -> dict[str, list[str]]:
