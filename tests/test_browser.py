@@ -121,7 +121,10 @@ def test_a_timeline_citation_lands_on_its_paragraph(browser, site_url):
     link = browser.find_element(By.CSS_SELECTOR, ".brief-cites a[href*='sources/']")
     href = link.get_attribute("href")
     anchor = href.split("#", 1)[1]
-    quote = link.find_element(By.XPATH, "./preceding-sibling::q").text.strip('“”"')
+    # the sentence: quoted in the citation, or (where the summary is that sentence) the summary
+    quotes = link.find_elements(By.XPATH, "./preceding-sibling::q")
+    summary = link.find_element(By.XPATH, "./ancestor::div[contains(@class,'brief-event')]//p[@class='brief-summary']")
+    quote = (quotes[0].text if quotes else summary.text).strip('“”"')
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
     link.click()
     wait(browser, lambda d: d.current_url.endswith("#" + anchor))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
@@ -101,6 +102,15 @@ def _filters(items: tuple[Event, ...], taxonomy: Taxonomy) -> str:
     )
 
 
+_WORD = re.compile(r"\w+")
+
+
+def repeats(summary: str, quote: str) -> bool:
+    """The summary says nothing the quote does not: nine in ten of its words are the quote's."""
+    said = set(_WORD.findall(summary.lower()))
+    return bool(said) and len(said & set(_WORD.findall(quote.lower()))) >= 0.9 * len(said)
+
+
 def _entry(ev: Event, doc: str, taxonomy: Taxonomy, titles: dict[str, str]) -> str:
     labels = {t.id: t.label for t in taxonomy.themes}
     # a coarser date ("2014" beside "March 2014") agrees; a different one is shown, not hidden
@@ -116,17 +126,21 @@ def _entry(ev: Event, doc: str, taxonomy: Taxonomy, titles: dict[str, str]) -> s
         + " "
         + " ".join(theme_link(doc, t, labels.get(t, t)) for t in ev.themes)
     )
+    # where the summary is the one sentence cited, the sentence is shown once, verbatim, in its place
+    once = len(ev.citations) == 1 and repeats(ev.summary, ev.citations[0].quote)
+    headline = f'<q class="brief-said">{inline(ev.citations[0].quote)}</q>' if once else esc(ev.summary)
     cites = []
     for c in ev.citations:
         own = f" (this source: {esc(show_date(c.date))})" if c.date else ""
         link = href(doc, source_doc(c.source), c.anchor)
+        said = "Source:" if once else f"<q>{inline(c.quote)}</q> —"
         cites.append(
-            f'<li><q>{inline(c.quote)}</q> — <a href="{esc(link)}">{esc(titles.get(c.source, c.source))}, ¶&nbsp;{esc(c.anchor[1:])}</a>{own}</li>'
+            f'<li>{said} <a href="{esc(link)}">{esc(titles.get(c.source, c.source))}, ¶&nbsp;{esc(c.anchor[1:])}</a>{own}</li>'
         )
     return (
         f'<div class="brief-event" id="{esc(ev.id)}"{facets.attrs(_facet_values(ev))}>'
         f'<p class="brief-when">{time_tag(ev.date, ev.estimated)}{flag}{prospect}{checked_mark(ev.review, ev.confidence)}</p>'
-        f'<p class="brief-summary">{esc(ev.summary)}</p>'
+        f'<p class="brief-summary">{headline}</p>'
         f'<p class="brief-chips">{chips.strip()}</p>'
         f'<ul class="brief-cites">{"".join(cites)}</ul></div>'
     )
