@@ -43,6 +43,17 @@ def sources_json(sources: tuple[AnnotatedSource, ...]) -> list[dict]:
     ]
 
 
+def _provenance(item: Event | Sanction) -> dict:
+    """Where an entry comes from and who vouches for it: its citations, the annotator's confidence,
+    the researcher's review, the reports it merges."""
+    return {
+        "citations": [_cite(c) for c in item.citations],
+        "confidence": item.confidence,
+        "review": item.review,
+        "reports": list(item.members or (item.id,)),
+    }
+
+
 def event_json(e: Event) -> dict:
     return {
         "id": e.id,
@@ -53,10 +64,7 @@ def event_json(e: Event) -> dict:
         "summary": e.summary,
         "actors": list(e.actors),
         "themes": list(e.themes),
-        "citations": [_cite(c) for c in e.citations],
-        "confidence": e.confidence,
-        "review": e.review,
-        "reports": list(e.members or (e.id,)),
+        **_provenance(e),
     }
 
 
@@ -71,10 +79,7 @@ def sanction_json(s: Sanction) -> dict:
         "measure_type": s.measure_type,
         "status": s.status,
         "summary": s.summary,
-        "citations": [_cite(c) for c in s.citations],
-        "confidence": s.confidence,
-        "review": s.review,
-        "reports": list(s.members or (s.id,)),
+        **_provenance(s),
     }
 
 
