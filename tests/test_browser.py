@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_site import built_site, offline_site  # noqa: F401 - the session's built sites, shared
+from .test_site import built_site, mkdocs_build, offline_site  # noqa: F401 - the session's built sites, shared
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -20,18 +20,39 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 
 
-@pytest.fixture(scope="module")
-def site_url(built_site):  # noqa: F811
+def _serve(directory: Path):
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):  # keep the test output readable
             pass
 
-    handler = functools.partial(Quiet, directory=str(built_site / "site"))
+    handler = functools.partial(Quiet, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):  # noqa: F811
+    yield from _serve(built_site / "site")
+
+
+@pytest.fixture(scope="module")
+def paged_site(tmp_path_factory) -> Path:
+    """A brief long enough to be paged by period (the benchmark's corpus of 30 sources)."""
+    from brief import bench
+
+    project = bench.make_project(tmp_path_factory.mktemp("paged"), 30)
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "docs/timeline/facets.js").is_file() and (project / "docs/sanctions/facets.js").is_file()
+    return project / "site"
+
+
+@pytest.fixture(scope="module")
+def paged_url(paged_site):
+    yield from _serve(paged_site)
 
 
 @pytest.fixture(scope="module")
@@ -322,3 +343,69 @@ def test_the_offline_edition_works_from_disk(browser, offline_site):  # noqa: F8
     box.send_keys("Kishida")
     box.send_keys(Keys.SHIFT)  # a key event, as a reader's typing makes
     wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__item"), timeout=20)
+
+
+PERIODS = (
+    "return Array.from(document.querySelectorAll('tr[data-brief-page]')).filter(r => !r.hidden)"
+    ".map(r => [r.querySelector('a').getAttribute('href'), r.querySelector('[data-brief-count]').textContent])"
+)
+
+
+def _period_counts(driver) -> list[tuple[str, int]]:
+    rows = driver.execute_script(PERIODS)
+    return [(href, int(count.split(" of ")[0].replace(",", ""))) for href, count in rows]
+
+
+def test_facets_of_a_brief_paged_by_period_find_the_periods_and_carry_the_choice(browser, paged_url):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    visit(browser, paged_url + "timeline/")
+    every = _period_counts(browser)
+    assert len(every) > 1  # paged
+    actor = Select(browser.find_element(By.CSS_SELECTOR, "select[data-brief-filter='actor']"))
+    value = actor.options[-1].get_attribute("value")  # the least named actor: in few periods
+    actor.select_by_value(value)
+    wait(browser, lambda d: "match" in d.find_element(By.CSS_SELECTOR, "form[data-brief-facets] output").text)
+    shown = int(browser.find_element(By.CSS_SELECTOR, "form[data-brief-facets] output").text.split(" of ")[0])
+    periods = _period_counts(browser)
+    # the periods listed are those holding a match, with their counts, and the links carry the choice
+    assert 0 < len(periods) <= len(every) and sum(n for _, n in periods) == shown and all(n for _, n in periods)
+    assert all("actor=" in href for href, _ in periods) and "actor=" in browser.current_url
+    href, n = periods[0]
+    browser.find_element(By.CSS_SELECTOR, f"tr[data-brief-page] a[href='{href}']").click()
+    wait(
+        browser,
+        lambda d: d.execute_script("return document.readyState") == "complete" and "/timeline/2" in d.current_url,
+    )
+    entries = browser.execute_script(
+        "return Array.from(document.querySelectorAll('.brief-event')).filter(e => !e.hidden).map(e => e.dataset.fActor)"
+    )
+    assert len(entries) == n and all(value in e.split("|") for e in entries)
+    # and back to every period, with the same choice
+    browser.find_element(By.LINK_TEXT, "in every period").click()
+    wait(browser, lambda d: d.current_url.rstrip("/").endswith("timeline") or "timeline/?" in d.current_url)
+    wait(browser, lambda d: _period_counts(d) == periods)
+
+
+def test_a_count_of_the_matrix_finds_its_measures_across_periods(browser, paged_url):
+    from selenium.webdriver.common.by import By
+
+    visit(browser, paged_url + "sanctions/")
+    link = browser.find_element(By.CSS_SELECTOR, "table.brief-matrix td a")
+    n = int(link.text)
+    link.click()
+    wait(browser, lambda d: "imposer=" in d.current_url)
+    wait(browser, lambda d: "match" in d.find_element(By.CSS_SELECTOR, "form[data-brief-facets] output").text)
+    assert sum(count for _, count in _period_counts(browser)) == n
+
+
+def test_the_facet_index_loads_from_disk(browser, paged_site):
+    """From file:// a script loads where fetch() would be refused."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    visit(browser, (paged_site / "sanctions/index.html").as_uri())
+    Select(browser.find_element(By.CSS_SELECTOR, "select[data-brief-filter='status']")).select_by_index(1)
+    wait(browser, lambda d: "match" in d.find_element(By.CSS_SELECTOR, "form[data-brief-facets] output").text)
+    assert _period_counts(browser)

@@ -80,7 +80,9 @@ def test_the_pages_link_each_entry_where_it_is_and_the_person_to_their_country()
     assert 'href="../../timeline/2021/#ev-1"' in fr and 'href="../../sanctions/2021/#sm-1"' in fr
     assert "Measures it imposed (1)" in fr and "Measures aimed at it" not in fr
     firefly = made["actors/rufus-t-firefly.md"]()
-    assert '<dt>Acts for</dt><dd><a class="brief-actor" href="../../actors/freedonia/">' in firefly
+    assert (
+        '<dt>Acts for</dt><dd><a class="brief-actor" data-actor="freedonia" href="../../actors/freedonia/">' in firefly
+    )
     index = made["actors/index.md"]()
     # most-named first: Freedonia (2 sources) before Sylvania and Firefly (1 each)
     assert index.index("Freedonia") < index.index("Rufus T. Firefly") < index.index("Sylvania")

@@ -43,19 +43,53 @@
   }
   /* Facets (render/facets.py): the chosen values, combined with AND, hide the entries that lack
      them; each option's count is of the entries the other choices leave; the choice lives in the
-     URL (?actor=X&from=2022), so a view can be shared, reloaded, and undone with Back. */
+     URL (?actor=X&from=2022), so a view can be shared, reloaded, and undone with Back.
+     A brief paged by period: on its index the form filters the periods, counting each one's
+     matching entries from the facet index (a script, loaded on the first choice); each period's
+     link carries the choice to that page, whose own form applies it. */
   function facets(form) {
     if (form.dataset.ready) return;
     form.dataset.ready = "1";
     form.hidden = false;
     var scope = form.parentElement;
-    var items = Array.prototype.slice.call(form.dataset.briefFacets === "sanctions"
-      ? scope.querySelectorAll("table.brief-sanctions tbody tr") : scope.querySelectorAll(".brief-event"));
+    var kind = form.dataset.briefFacets;
     var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-brief-filter]"));
+    var names = selects.map(function (s) { return s.dataset.briefFilter; });
     var out = form.querySelector("output");
-    function values(item, name) {
-      var v = item.getAttribute("data-f-" + name);
-      return v ? v.split("|") : [];
+    var periods = form.dataset.briefIndex ? scope.querySelector("table[data-brief-periods]") : null;
+    var items = periods ? null : Array.prototype.slice.call(kind === "sanctions"
+      ? scope.querySelectorAll("table.brief-sanctions tbody tr") : scope.querySelectorAll(".brief-event"))
+      .map(function (el) {
+        var v = {};
+        names.concat(["year"]).forEach(function (n) {
+          var a = el.getAttribute("data-f-" + n);
+          v[n] = a ? a.split("|") : [];
+        });
+        return { el: el, v: v, n: 1 };
+      });
+    var loading = false;
+    function load(then) {
+      // the facet index of every period: a script, so that it loads from disk (file://) too
+      var have = window.briefFacetIndex && window.briefFacetIndex[kind];
+      if (have) { fromIndex(have); then(); return; }
+      if (loading) return;
+      loading = true;
+      out.textContent = "Loading…";
+      var script = document.createElement("script");
+      script.src = form.dataset.briefIndex;
+      script.onload = function () { fromIndex(window.briefFacetIndex[kind]); then(); };
+      script.onerror = function () { out.textContent = "The filters could not load their index."; };
+      document.head.appendChild(script);
+    }
+    function fromIndex(index) {
+      if (items) return;
+      items = index.rows.map(function (row) {
+        var v = {};
+        index.facets.forEach(function (n, i) {
+          v[n] = row[2 + i].map(function (k) { return index.values[n][k]; });
+        });
+        return { page: row[0], v: v, n: row[1] };
+      });
     }
     function chosen() {
       var w = {};
@@ -63,21 +97,35 @@
       return w;
     }
     function matches(item, w, skip) {
-      var year = values(item, "year")[0] || "";
+      var year = item.v.year[0] || "";
       for (var name in w) {
         if (name === skip) continue;
         if (name === "from") { if (!year || year < w.from) return false; }
         else if (name === "to") { if (!year || year > w.to) return false; }
-        else if (values(item, name).indexOf(w[name]) < 0) return false;
+        else if (item.v[name].indexOf(w[name]) < 0) return false;
       }
       return true;
     }
+    function query() {
+      var params = new URLSearchParams(location.search);
+      selects.forEach(function (s) {
+        if (s.value) params.set(s.dataset.briefFilter, s.value); else params.delete(s.dataset.briefFilter);
+      });
+      var q = params.toString();
+      return q ? "?" + q : "";
+    }
     function apply(record) {
-      var w = chosen(), shown = 0;
+      var w = chosen(), any = Object.keys(w).length > 0;
+      if (periods && !items) {
+        if (any) load(function () { apply(record); });
+        return;
+      }
+      var shown = 0, total = 0, perPage = {};
       items.forEach(function (item) {
         var ok = matches(item, w);
-        item.hidden = !ok;
-        if (ok) shown += 1;
+        if (item.el) item.el.hidden = !ok;
+        total += item.n;
+        if (ok) { shown += item.n; perPage[item.page] = (perPage[item.page] || 0) + item.n; }
       });
       selects.forEach(function (s) {
         var name = s.dataset.briefFilter;
@@ -85,12 +133,36 @@
         Array.prototype.forEach.call(s.options, function (o) {
           if (!o.value) return;
           var n = 0;
-          items.forEach(function (item) { if (matches(item, w, name) && values(item, name).indexOf(o.value) >= 0) n += 1; });
+          items.forEach(function (item) { if (item.v[name].indexOf(o.value) >= 0 && matches(item, w, name)) n += item.n; });
           o.textContent = o.dataset.label + " (" + n + ")";
         });
       });
       form.dataset.shown = shown;
-      out.textContent = shown + " of " + items.length + " shown";
+      var q = query();
+      out.textContent = shown + " of " + total + (periods ? " entries match, in the periods listed below" : " shown");
+      if (periods) showPeriods(perPage, any, q);
+      else showHeadings();
+      if (form.dataset.briefEvery && any) {
+        // the same choice across every period of a paged brief
+        var link = document.createElement("a");
+        link.href = form.dataset.briefEvery + q;
+        link.textContent = "in every period";
+        out.appendChild(document.createTextNode(" · "));
+        out.appendChild(link);
+      }
+      if (record) history.pushState(null, "", location.pathname + q);
+    }
+    function showPeriods(perPage, any, q) {
+      periods.querySelectorAll("tr[data-brief-page]").forEach(function (tr) {
+        var n = perPage[tr.dataset.briefPage] || 0, cell = tr.querySelector("[data-brief-count]");
+        var a = tr.querySelector("a");
+        if (!a.dataset.base) a.dataset.base = a.getAttribute("href");
+        a.setAttribute("href", a.dataset.base + (any ? q : ""));
+        tr.hidden = any && !n;
+        cell.textContent = any ? n + " of " + cell.dataset.briefCount : cell.dataset.briefCount;
+      });
+    }
+    function showHeadings() {
       // a year's heading shows only while an entry under it does
       scope.querySelectorAll("h2").forEach(function (h) {
         var any = false;
@@ -100,14 +172,6 @@
         }
         h.hidden = !any;
       });
-      if (record) {
-        var params = new URLSearchParams(location.search);
-        selects.forEach(function (s) {
-          if (s.value) params.set(s.dataset.briefFilter, s.value); else params.delete(s.dataset.briefFilter);
-        });
-        var query = params.toString();
-        history.pushState(null, "", location.pathname + (query ? "?" + query : ""));
-      }
     }
     function fromUrl() {
       var params = new URLSearchParams(location.search);
@@ -117,9 +181,9 @@
       });
     }
     selects.forEach(function (s) { s.addEventListener("change", function () { apply(true); }); });
-    window.addEventListener("popstate", function () { fromUrl(); apply(false); });
+    window.addEventListener("popstate", function () { fromUrl(); apply(null); });
     fromUrl();
-    apply(false);
+    apply(null);
   }
   function sortKey(cell) {
     return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim();

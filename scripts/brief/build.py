@@ -24,7 +24,7 @@ from .inputs import Inputs, load
 from .model import AnnotatedSource, Brief, BuildSummary, Intro, Source, Taxonomy
 from .output import MANIFEST, WriteReport, write
 from .peritem import PerItem
-from .render import data_page, entities, home, indexes, review_page, sanctions_page, source_page, timeline
+from .render import colours, data_page, entities, home, indexes, review_page, sanctions_page, source_page, timeline
 from .render.common import DATA_DIR, SOURCES_DIR, directory_urls, href, set_directory_urls, source_doc, url_of
 from .sources import decode, parse_source
 from .taxonomy import parse_taxonomy
@@ -276,6 +276,7 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
                 key = _digest(_code(), tax.digest, len(chunks_), chunk.label, items, [titles.get(i) for i in cited])
             yield doc, key, make
     yield home.HOME_DOC, None, functools.partial(home.render, brief, where.measure, where.event)
+    yield colours.COLOURS_DOC, None, functools.partial(_colours_css, brief)
     yield (
         review_page.REVIEW_DOC,
         None,
@@ -286,6 +287,11 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
     for doc, make in entities.pages(brief, where, titles):
         yield doc, None, make
     yield from _data_files(brief, keys, titles)
+
+
+def _colours_css(brief: Brief) -> str:
+    assigned = colours.assign(brief)
+    return colours.css(assigned, {name: entities.actor_slug(name) for name in assigned})
 
 
 def _data_files(brief: Brief, keys: Mapping[str, str] | None, titles: Mapping[str, str]) -> Iterator[PagePlan]:

@@ -11,7 +11,7 @@ from typing import TypeVar
 import frontmatter
 
 from ..yamldoc import Dumper as YamlDumper
-from .markup import esc, md_text
+from .markup import esc
 
 T = TypeVar("T")
 
@@ -155,14 +155,27 @@ def _parts(folder: str, name: str, label: str, items: tuple) -> list[Chunk]:
     ]
 
 
-def chunk_index(title: str, intro: str, chunks: tuple[Chunk, ...], noun: str, extra: str = "") -> str:
-    """The compact index of a paginated list: what it holds and a line per page."""
+def chunk_index(
+    title: str, intro: str, chunks: tuple[Chunk, ...], noun: str, extra: str = "", filters: str = ""
+) -> str:
+    """The compact index of a paginated list: what it holds and a row per page. ``filters``: the
+    facets' form (render/facets.py), which counts the entries of each page that match the choice,
+    hides the pages with none and carries the choice to the page a link opens."""
+    doc = f"{chunks[0].doc.split('/', 1)[0]}/index.md"
     lines = [f"# {title}", "", intro, ""]
     if extra:
         lines += [extra, ""]
-    lines += [f"| Page | {noun} |", "|---|---|"]
-    for c in chunks:
-        lines.append(f"| [{md_text(c.label)}]({c.doc.split('/', 1)[1]}) | {len(c.items)} |")
+    if filters:
+        lines += [filters, ""]
+    rows = "".join(
+        f'<tr data-brief-page="{i}"><td><a href="{esc(href(doc, c.doc))}">{esc(c.label)}</a></td>'
+        f'<td data-brief-count="{len(c.items)}">{len(c.items):,}</td></tr>'
+        for i, c in enumerate(chunks)
+    )
+    lines.append(
+        f'<table class="brief-periods" data-brief-periods><thead><tr><th scope="col">Page</th>'
+        f'<th scope="col">{esc(noun)}</th></tr></thead><tbody>{rows}</tbody></table>'
+    )
     return page({"title": title}, "\n".join(lines) + "\n")
 
 

@@ -42,9 +42,14 @@ def _page_slug(text: str) -> str:
     return f"{slug}-1" if slug in RESERVED else slug
 
 
+def actor_slug(name: str) -> str:
+    """An actor's page name, also the ``data-actor`` its colour is keyed by (render/colours.py)."""
+    return _page_slug(name)
+
+
 def actor_doc(name: str) -> str:
     """The docs/ path of an actor's page."""
-    return f"{ACTORS_DIR}/{_page_slug(name)}.md"
+    return f"{ACTORS_DIR}/{actor_slug(name)}.md"
 
 
 def theme_doc(theme_id: str) -> str:
@@ -52,7 +57,10 @@ def theme_doc(theme_id: str) -> str:
 
 
 def actor_link(from_doc: str, name: str, cls: str = "brief-chip") -> str:
-    return f'<a class="{cls}" href="{esc(href(from_doc, actor_doc(name)))}">{esc(name)}</a>'
+    slug = actor_slug(name)
+    return (
+        f'<a class="{cls}" data-actor="{slug}" href="{esc(href(from_doc, f"{ACTORS_DIR}/{slug}.md"))}">{esc(name)}</a>'
+    )
 
 
 def theme_link(from_doc: str, theme_id: str, label: str) -> str:

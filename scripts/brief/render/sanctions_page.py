@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from urllib.parse import urlencode
 
@@ -12,6 +12,7 @@ from . import facets, visual
 from .common import (
     SANCTIONS_DIR,
     Chunk,
+    asset,
     checked_mark,
     chunk_index,
     href,
@@ -48,22 +49,36 @@ def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]
         "heading to sort."
     )
     counted = f"{len(everything)} measures found in the sources: {what}"
-    summary = _summary(everything, labels, linked=len(chunks_) == 1) + "\n\n" + _drawing(chunks_)
+    # each count of the matrix links to the table filtered to it: on this page, or the index of periods
+    summary = _summary(everything, labels, f"{SANCTIONS_DIR}/index.md") + "\n\n" + _drawing(chunks_)
     if len(chunks_) == 1:
         return {chunks_[0].doc: partial(_page, chunks_[0], counted, summary, labels, titles)}
-    out[f"{SANCTIONS_DIR}/index.md"] = partial(chunk_index, "Sanctions", counted, chunks_, "Measures", summary)
+    index = f"{SANCTIONS_DIR}/index.md"
+    filters = partial(_filters, everything, labels, index=asset(index, FACETS_JS))
+    out[index] = lambda: chunk_index("Sanctions", counted, chunks_, "Measures", summary, filters())
+    out[FACETS_JS] = lambda: facets.index_js(
+        "sanctions", FACET_NAMES, ((i, _facet_values(s)) for i, c in enumerate(chunks_) for s in c.items)
+    )
     for c in chunks_:
         # no totals on a period's page: adding a source elsewhere in time leaves it as it is
-        out[c.doc] = partial(_page, c, f"The measures of this period: {what}", None, labels, titles)
+        intro = f"The measures of this period: {what}"
+        out[c.doc] = partial(_page, c, intro, None, labels, titles, every=href(c.doc, index))
     return out
 
 
-def _page(c: Chunk, intro: str, summary: str | None, labels: dict[str, str], titles: dict[str, str]) -> str:
+def _page(
+    c: Chunk,
+    intro: str,
+    summary: str | None,
+    labels: dict[str, str],
+    titles: dict[str, str],
+    every: str | None = None,
+) -> str:
     title = "Sanctions" + (f": {c.label}" if c.label else "")
     lines = [f"# {esc(title)}", "", intro, ""]
     if summary is not None:
         lines += [summary, ""]
-    lines += [_filters(c.items, labels), "", _table(c, labels, titles), ""]
+    lines += [_filters(c.items, labels, every=every), "", _table(c, labels, titles), ""]
     return page({"title": esc(title), "hide": ["navigation"], "search": {"exclude": True}}, "\n".join(lines))
 
 
@@ -79,9 +94,10 @@ def _drawing(chunks_: tuple[Chunk, ...]) -> str:
     )
 
 
-def _summary(items: list[Sanction], labels: dict[str, str], linked: bool = False) -> str:
-    """A count of measures by imposer and type: the page at a glance. ``linked``: the table is on
-    this page, and each count links to it filtered to that imposer and type (render/facets.py)."""
+def _summary(items: list[Sanction], labels: dict[str, str], doc: str) -> str:
+    """A count of measures by imposer and type: the page at a glance. Each count links to the
+    table filtered to that imposer and type (render/facets.py): on this page, or, for a brief paged
+    by period, the index that finds the periods holding them."""
     by = Counter((s.imposed_by, s.measure_type) for s in items)
     imposers = sorted({s.imposed_by for s in items}, key=lambda a: (-sum(v for (i, _), v in by.items() if i == a), a))
     types = [t for t in labels if any(k[1] == t for k in by)]
@@ -90,21 +106,23 @@ def _summary(items: list[Sanction], labels: dict[str, str], linked: bool = False
     head = "".join(f'<th scope="col">{esc(labels[t])}</th>' for t in types)
     rows = []
     for imp in imposers:
-        cells = "".join(f"<td>{_count(imp, t, by.get((imp, t), 0), linked)}</td>" for t in types)
-        rows.append(f'<tr><th scope="row">{esc(imp)}</th>{cells}</tr>')
+        cells = "".join(f"<td>{_count(imp, t, by.get((imp, t), 0))}</td>" for t in types)
+        rows.append(f'<tr><th scope="row">{actor_link(doc, imp, "brief-imposer")}</th>{cells}</tr>')
     return (
         '<div class="brief-scroll"><table class="brief-matrix"><caption>Measures by imposer and type</caption>'
         f'<thead><tr><th scope="col">Imposed by</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
     )
 
 
-def _count(imposer: str, measure_type: str, n: int, linked: bool) -> str:
+def _count(imposer: str, measure_type: str, n: int) -> str:
     if not n:
         return ""
-    if not linked:
-        return str(n)
     query = urlencode({"imposer": imposer, "type": measure_type})
     return f'<a href="?{esc(query)}" title="{esc(imposer)}: show these {n}">{n}</a>'
+
+
+FACETS_JS = f"{SANCTIONS_DIR}/facets.js"  # the facet index of a sanctions table paged by period
+FACET_NAMES = ("imposer", "target", "type", "status", facets.YEAR)
 
 
 def _facet_values(s: Sanction) -> dict[str, list[str]]:
@@ -117,7 +135,9 @@ def _facet_values(s: Sanction) -> dict[str, list[str]]:
     }
 
 
-def _filters(items: tuple[Sanction, ...], labels: dict[str, str]) -> str:
+def _filters(
+    items: Sequence[Sanction], labels: dict[str, str], index: str | None = None, every: str | None = None
+) -> str:
     imposers = sorted({s.imposed_by for s in items})
     targets = sorted({t for s in items for t in s.target_actors})
     types = [t for t in labels if any(s.measure_type == t for s in items)]
@@ -131,6 +151,8 @@ def _filters(items: tuple[Sanction, ...], labels: dict[str, str]) -> str:
             facets.Facet("status", "Status", {s: s for s in statuses}),
         ],
         [_facet_values(s) for s in items],
+        index,
+        every,
     )
 
 
@@ -140,18 +162,22 @@ def _table(c: Chunk, labels: dict[str, str], titles: dict[str, str]) -> str:
         cites = "<br>".join(
             f'<a href="{esc(href(c.doc, source_doc(x.source), x.anchor))}">'
             f"{esc(_short(titles.get(x.source, x.source)))}, ¶&nbsp;{esc(x.anchor[1:])}</a>"
+            + (f" (this source: {esc(show_date(x.date))})" if x.date else "")
             for x in s.citations
         )
         quote = inline(s.citations[0].quote) if s.citations else ""
+        # the target as the text says it, then the actors it names, each linked to its page
+        aimed = " ".join(actor_link(c.doc, a) for a in s.target_actors)
+        aimed = f' <span class="brief-chips">{aimed}</span>' if aimed else ""
         rows.append(
             f'<tr id="{esc(s.id)}" data-imposer="{esc(s.imposed_by)}" data-type="{esc(s.measure_type)}" '
             f'data-status="{esc(s.status)}"{facets.attrs(_facet_values(s))}>'
-            f'<td data-label="Date" data-sort="{esc(s.date or "")}">{time_tag(s.date)}</td>'
+            f'<td data-label="Date" data-sort="{esc(s.date or "")}">{time_tag(s.date)}{_disagree(s)}</td>'
             f'<td data-label="Imposed by">{actor_link(c.doc, s.imposed_by, "brief-imposer")}</td>'
             f'<td data-label="Type"><span class="brief-type">{esc(labels.get(s.measure_type, s.measure_type))}</span></td>'
             f'<td data-label="Status"><span class="brief-status brief-status--{esc(s.status)}">{esc(s.status)}</span>'
             f"{checked_mark(s.review, s.confidence)}</td>"
-            f'<td data-label="Target">{esc(s.target)}<q class="brief-quote">{quote}</q></td>'
+            f'<td data-label="Target">{esc(s.target)}{aimed}<q class="brief-quote">{quote}</q></td>'
             f'<td data-label="Source">{cites}</td></tr>'
         )
     head = "".join(
@@ -161,6 +187,14 @@ def _table(c: Chunk, labels: dict[str, str], titles: dict[str, str]) -> str:
         f'<div class="brief-scroll"><table class="brief-sanctions" data-brief-sortable>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
+
+
+def _disagree(s: Sanction) -> str:
+    """A flag where the sources date one measure differently (a coarser date agrees, as on the timeline)."""
+    date = s.date or ""
+    if any(x.date and not (x.date.startswith(date) or date.startswith(x.date)) for x in s.citations):
+        return ' <span class="brief-flag">the sources disagree on the date</span>'
+    return ""
 
 
 def _short(title: str, limit: int = 36) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from itertools import groupby
 
@@ -13,6 +13,7 @@ from . import facets, visual
 from .common import (
     TIMELINE_DIR,
     Chunk,
+    asset,
     checked_mark,
     chunk_index,
     href,
@@ -53,32 +54,43 @@ def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]
     index = f"{TIMELINE_DIR}/index.md"
     where = {e.id: c.doc for c in chunks_ for e in c.items}
     month_doc = {e.date[:7]: c.doc for c in reversed(chunks_) for e in c.items}
+    everything = [e for c in chunks_ for e in c.items]
     out[index] = lambda: chunk_index(
         "Timeline",
         counted,
         chunks_,
         "Events",
         visual.svg(
-            [e for c in chunks_ for e in c.items],
+            everything,
             lambda e: href(index, where[e.id], e.id),
             lambda month: href(index, month_doc[month]),
         ),
+        _filters(everything, taxonomy, index=asset(index, FACETS_JS)),
+    )
+    out[FACETS_JS] = lambda: facets.index_js(
+        "timeline", FACET_NAMES, ((i, _facet_values(e)) for i, c in enumerate(chunks_) for e in c.items)
     )
     for c in chunks_:
         # no totals on a period's page: adding a source elsewhere in time leaves it as it is
-        out[c.doc] = partial(_page, c, f"Dated events of this period, oldest first. {how}", taxonomy, titles)
+        intro = f"Dated events of this period, oldest first. {how}"
+        out[c.doc] = partial(_page, c, intro, taxonomy, titles, every=href(c.doc, index))
     return out
 
 
 def _page(
-    c: Chunk, intro: str, taxonomy: Taxonomy, titles: dict[str, str], drawing: Callable[[], str] | None = None
+    c: Chunk,
+    intro: str,
+    taxonomy: Taxonomy,
+    titles: dict[str, str],
+    drawing: Callable[[], str] | None = None,
+    every: str | None = None,
 ) -> str:
     title = "Timeline" + (f": {c.label}" if c.label else "")
     lines = [f"# {esc(title)}", "", intro, ""]
     figure = drawing() if drawing is not None else ""
     if figure:
         lines += [figure, ""]
-    lines += [_filters(c.items, taxonomy), ""]
+    lines += [_filters(c.items, taxonomy, every=every), ""]
     for year, evs in groupby(c.items, key=lambda e: e.date[:4]):
         lines += [f"## {year} {{ #y{year} }}", ""]
         for ev in evs:
@@ -86,11 +98,15 @@ def _page(
     return page({"title": esc(title), "hide": ["navigation"], "search": {"exclude": True}}, "\n".join(lines))
 
 
+FACETS_JS = f"{TIMELINE_DIR}/facets.js"  # the facet index of a timeline paged by period
+FACET_NAMES = ("actor", "theme", facets.YEAR)
+
+
 def _facet_values(ev: Event) -> dict[str, list[str]]:
     return {"actor": list(ev.actors), "theme": list(ev.themes), facets.YEAR: [ev.date[:4]]}
 
 
-def _filters(items: tuple[Event, ...], taxonomy: Taxonomy) -> str:
+def _filters(items: Sequence[Event], taxonomy: Taxonomy, index: str | None = None, every: str | None = None) -> str:
     """Filter the entries by actor, theme and years (render/facets.py)."""
     named = Counter(a for ev in items for a in ev.actors)
     actors = {a: a for a, _ in sorted(named.items(), key=lambda x: (-x[1], x[0]))}
@@ -99,6 +115,8 @@ def _filters(items: tuple[Event, ...], taxonomy: Taxonomy) -> str:
         "timeline",
         [facets.Facet("actor", "Actor", actors), facets.Facet("theme", "Theme", themes)],
         [_facet_values(ev) for ev in items],
+        index,
+        every,
     )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Event, Sanction
 from .common import show_date
+from .entities import actor_slug
 from .markup import esc
 
 LANES = 6  # actors with a lane of their own; the others share the last
@@ -108,7 +109,7 @@ def _x(date: str, starts: dict[int, float]) -> float:
 
 def _shape(m: Mark, starts: dict[int, float], heaviest: int) -> str:
     x, y = _x(m.date, starts), AXIS_PX + m.lane * LANE_PX + LANE_PX / 2
-    cls = f"brief-mark brief-lane-{m.lane}" + (" brief-mark--approx" if m.approximate else "")
+    cls = "brief-mark" + (" brief-mark--approx" if m.approximate else "")
     precision = m.date.count("-")
     if precision == 2 and m.weight == 1:
         return f'<circle class="{cls}" cx="{x:.1f}" cy="{y:.1f}" r="4"/>'
@@ -150,11 +151,14 @@ def svg(
     names_svg = [f'<svg class="brief-visual__lanes" width="{GUTTER_PX}" height="{height}" aria-hidden="true">']
     for i, name in enumerate(lanes):
         y = AXIS_PX + i * LANE_PX + LANE_PX / 2
-        names_svg.append(f'<text class="brief-lane-label" x="4" y="{y + 4:.1f}">{esc(_short(name))}</text>')
+        names_svg.append(
+            f'<circle class="brief-mark"{_colour(name)} cx="8" cy="{y:.1f}" r="4"/>'
+            f'<text class="brief-lane-label" x="16" y="{y + 4:.1f}">{esc(_short(name))}</text>'
+        )
     names_svg.append("</svg>")
     for m in drawn:
         parts.append(
-            f'<a href="{esc(m.href)}" aria-label="{esc(m.label)}"><title>{esc(m.label)}</title>'
+            f'<a href="{esc(m.href)}"{_colour(lanes[m.lane])} aria-label="{esc(m.label)}"><title>{esc(m.label)}</title>'
             f"{_shape(m, starts, heaviest)}</a>"
         )
     parts.append("</svg>")
@@ -173,5 +177,10 @@ def svg(
     )
 
 
-def _short(name: str, limit: int = 19) -> str:
+def _colour(lane: str) -> str:
+    """The actor's colour (render/colours.py) reaches the marks through their link; "Others": grey."""
+    return "" if lane == OTHERS else f' data-actor="{actor_slug(lane)}"'
+
+
+def _short(name: str, limit: int = 17) -> str:
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
