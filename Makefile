@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build offline test lint bench install install-test browser clean
+.PHONY: serve build offline test lint bench screenshots install install-test browser clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -51,6 +51,11 @@ test: install-test browser
 
 bench: install
 	$(BIN)/python -m brief.bench $(BENCH_ARGS)
+
+# retake the screenshots in docs/assets (home, an actor, the timeline filtered, the sanctions table;
+# desktop and phone, light and dark) from a fresh build
+screenshots: install-test browser build
+	PYTHONPATH=scripts:. $(BIN)/python -m tests.screenshots --site site --out docs/assets
 
 clean:
 	rm -rf site site-offline .pytest_cache .cache

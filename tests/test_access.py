@@ -13,13 +13,14 @@ from pathlib import Path
 import pytest
 
 from .conftest import ROOT
-from .test_browser import browser, site_url, visit  # noqa: F401 - the browser and served site fixtures
+from .test_browser import browser, paged_site, paged_url, site_url, visit  # noqa: F401 - the browser and served sites
 from .test_site import built_site  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 AXE = ROOT / ".cache/axe/node_modules/axe-core/axe.min.js"
 SERIOUS = ("serious", "critical")
+IMPACTS = ("minor", "moderate", "serious", "critical")
 
 
 def _pages(site: Path) -> list[str]:
@@ -72,19 +73,39 @@ def _violations(driver, axe: str, scheme: str) -> list[str]:
         "v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + (window.__axeWhy ? ' | ' + n.failureSummary : ''))}))))"
         ".catch(e => done([{id: 'axe-error', impact: 'critical', nodes: [String(e)]}]));"
     )
+    if os.environ.get("AXE_REPORT"):  # the figures per page, for the notes: every impact counted
+        counts = {i: sum(1 for v in result if v["impact"] == i) for i in IMPACTS}
+        page = driver.current_url.split("/", 3)[-1] or "(home)"
+        with open(os.environ["AXE_REPORT"], "a", encoding="utf-8") as report:
+            report.write(f"{page} [{scheme}]: " + ", ".join(f"{n} {i}" for i, n in counts.items()) + "\n")
     return [f"{v['id']} ({v['impact']}): {'; '.join(v['nodes'])}" for v in result if v["impact"] in SERIOUS]
 
 
-def test_no_serious_or_critical_violation_on_any_kind_of_page(browser, site_url, built_site, axe_source):  # noqa: F811
+def _check(browser, root: str, pages: list[str], axe: str) -> str:  # noqa: F811
+    """Every page in light and dark: the serious and critical violations found, as a report."""
     browser.set_script_timeout(60)
     failures = {}
-    pages = _pages(built_site / "site")
-    assert len(pages) >= 10, pages
     for page in pages:
-        url = site_url + page.removesuffix("index.html")
         for scheme in ("default", "slate"):
-            visit(browser, url)
-            found = _violations(browser, axe_source, scheme)
+            visit(browser, root + page.removesuffix("index.html"))
+            found = _violations(browser, axe, scheme)
             if found:
                 failures[f"{page} [{scheme}]"] = found
-    assert not failures, "\n".join(f"{k}:\n  " + "\n  ".join(v) for k, v in failures.items())
+    return "\n".join(f"{k}:\n  " + "\n  ".join(v) for k, v in failures.items())
+
+
+def test_no_serious_or_critical_violation_on_any_kind_of_page(browser, site_url, built_site, axe_source):  # noqa: F811
+    pages = _pages(built_site / "site")
+    assert len(pages) >= 10, pages
+    assert not (failures := _check(browser, site_url, pages, axe_source)), failures
+
+
+def test_no_serious_or_critical_violation_on_the_pages_of_a_brief_paged_by_period(
+    browser,  # noqa: F811
+    paged_url,  # noqa: F811
+    paged_site,  # noqa: F811
+    axe_source,
+):
+    pages = [p for p in _pages(paged_site) if p.startswith(("timeline/", "sanctions/"))]
+    assert len(pages) == 4, pages  # each index of periods, and a period's page
+    assert not (failures := _check(browser, paged_url, pages, axe_source)), failures

@@ -55,19 +55,14 @@ def paged_url(paged_site):
     yield from _serve(paged_site)
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not (Path(CHROMIUM).exists() and Path(DRIVER).exists()):
-        if os.environ.get("BRIEF_REQUIRE_BROWSER"):
-            pytest.fail("Chromium and chromedriver are required (apt-get install chromium chromium-driver)")
-        pytest.skip("Chromium not installed")
-    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium must never fetch a driver
+def chromium(profile: str, size: str = "1280,900"):
+    """Debian's headless Chromium under Selenium, which must never fetch a driver or a browser."""
+    os.environ.setdefault("SE_OFFLINE", "true")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     opts = webdriver.ChromeOptions()
     opts.binary_location = CHROMIUM
-    profile = tempfile.mkdtemp(prefix="brief-chromium-")
     for flag in (
         "--headless=new",
         "--no-sandbox",
@@ -79,11 +74,22 @@ def browser():
         "--disable-sync",
         "--disable-dev-shm-usage",
         f"--user-data-dir={profile}",
-        "--window-size=1280,900",
+        f"--window-size={size}",
     ):
         opts.add_argument(flag)
     driver = webdriver.Chrome(service=Service(executable_path=DRIVER), options=opts)
     driver.set_page_load_timeout(30)
+    return driver
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (Path(CHROMIUM).exists() and Path(DRIVER).exists()):
+        if os.environ.get("BRIEF_REQUIRE_BROWSER"):
+            pytest.fail("Chromium and chromedriver are required (apt-get install chromium chromium-driver)")
+        pytest.skip("Chromium not installed")
+    profile = tempfile.mkdtemp(prefix="brief-chromium-")
+    driver = chromium(profile)
     yield driver
     driver.quit()
     shutil.rmtree(profile, ignore_errors=True)
@@ -127,6 +133,17 @@ def search(driver, url, query):
 def test_search_finds_a_source_by_an_actor(browser, site_url):
     links = search(browser, site_url, "Motoki")
     assert any("sources/2023-02-13-russia-facing-the-war-in-ukraine" in h for h in links)
+
+
+def test_the_search_index_loads_only_when_the_reader_searches(browser, site_url):
+    import time
+
+    fetched = "return performance.getEntriesByType('resource').some(e => e.name.includes('search_index'))"
+    visit(browser, site_url + "timeline/")
+    time.sleep(1.5)
+    assert not browser.execute_script(fetched)  # a reader who does not search never downloads it
+    urls = search(browser, site_url + "timeline/", "Kishida")  # focus, type: it loads, and finds
+    assert browser.execute_script(fetched) and any("/sources/" in u for u in urls)
 
 
 def test_search_finds_a_source_by_a_theme_it_does_not_spell_out(browser, site_url):

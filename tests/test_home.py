@@ -51,6 +51,15 @@ def test_the_home_page_has_the_introduction_and_the_brief_at_a_glance():
     assert "## Newest sources" in home and "sources/2022-03-01-test/" in home
 
 
+def test_the_glance_comes_after_the_introduction_s_opening_and_before_its_sections():
+    base = fixture_inputs()
+    intro = b"# About fish\n\nWhat it covers.\n\n## How to read it\n\nSlowly.\n"
+    _, files = plan(Inputs(base.taxonomy, base.sources, ("sources/_home.md", intro)))
+    home = files["index.md"]
+    order = [home.index(s) for s in ("What it covers.", "## The brief at a glance", "## How to read it", "Slowly.")]
+    assert order == sorted(order) and home.index("Slowly.") < home.index("## Newest sources")
+
+
 def test_a_brief_with_no_introduction_gets_a_neutral_one():
     _, files = plan(fixture_inputs())
     assert "Write your own introduction in `sources/_home.md`." in files["index.md"]

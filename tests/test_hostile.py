@@ -17,7 +17,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "hostile" / "2022-05-01-hostile.m
 pytestmark = pytest.mark.slow
 
 # What the site itself may load: Material's bundles and the brief's own script.
-OWN_SCRIPT = re.compile(r"^/?(?:\.\./)*(?:\./)?(?:assets/javascripts/|javascripts/brief\.js|search/)")
+OWN_SCRIPT = re.compile(r"^/?(?:\.\./)*(?:\./)?(?:assets/javascripts/|javascripts/(?:brief|lazy-search)\.js|search/)")
 BAD_SCHEMES = ("javascript:", "data:text", "vbscript:")
 
 

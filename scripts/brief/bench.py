@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from html.parser import HTMLParser
 from pathlib import Path
 
 from .render.common import url_of
@@ -274,6 +275,54 @@ def _size_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
 
+class _Assets(HTMLParser):
+    """The files a page makes the browser load as it opens: stylesheets, scripts, icons, images."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "link" and (a.get("rel") or "") in ("stylesheet", "icon", "preload"):
+            self.urls.append(a.get("href") or "")
+        elif tag in ("script", "img") and a.get("src"):
+            self.urls.append(a.get("src") or "")
+
+
+def first_load_bytes(site: Path, page: str) -> int:
+    """The bytes a reader's browser fetches to open ``page`` (uncompressed, nothing cached): the
+    HTML and the files it references. The search index is not among them: it loads only when the
+    reader searches (javascripts/lazy-search.js), nor the facet index (on the first filter)."""
+    path = site / page
+    parser = _Assets()
+    parser.feed(path.read_text(encoding="utf-8"))
+    total = path.stat().st_size
+    # Material starts its search worker as the page opens (the worker, not yet the index)
+    total += sum(w.stat().st_size for w in (site / "assets/javascripts/workers").glob("search*.js"))
+    targets = {
+        (path.parent / url.split("?", 1)[0].split("#", 1)[0]).resolve()
+        for url in parser.urls
+        if url and "://" not in url and not url.startswith("data:")
+    }
+    return total + sum(t.stat().st_size for t in targets if t.is_file())
+
+
+def page_weights(site: Path) -> dict:
+    """The largest HTML page, the first load of the timeline and sanctions pages, the facet indexes."""
+    pages = [(p.stat().st_size, str(p.relative_to(site))) for p in site.rglob("*.html")]
+    size, largest = max(pages)
+    kb = lambda b: round(b / 1024)  # noqa: E731
+    facet = [site / d / "facets.js" for d in ("timeline", "sanctions")]
+    return {
+        "largest_html_kb": kb(size),
+        "largest_html": largest,
+        "timeline_first_load_kb": kb(first_load_bytes(site, "timeline/index.html")),
+        "sanctions_first_load_kb": kb(first_load_bytes(site, "sanctions/index.html")),
+        "facet_index_kb": "/".join(str(kb(f.stat().st_size)) if f.is_file() else "–" for f in facet),
+    }
+
+
 def run_size(n: int, work: Path, serve: bool = True, repeat: int = 1) -> dict:
     (work / f"brief-{n}").mkdir()
     proj = make_project(work / f"brief-{n}", n)
@@ -317,6 +366,7 @@ def run_size(n: int, work: Path, serve: bool = True, repeat: int = 1) -> dict:
         "site_mb": round(_size_mb(site), 1),
         "search_index_mb": round((site / "search/search_index.json").stat().st_size / 1e6, 1),
         "pages": sum(1 for _ in site.rglob("index.html")),
+        **page_weights(site),
     }
     if serve:
         seconds, annotated, warmed = serve_edit(proj)
@@ -394,12 +444,24 @@ def annotator_line(a: dict) -> str:
     )
 
 
-def table(rows: list[dict]) -> str:
-    head = "| " + " | ".join(t for _, t in COLUMNS) + " |"
-    sep = "|" + "|".join("--:" for _ in COLUMNS) + "|"
+WEIGHTS = [
+    ("n", "N"),
+    ("pages", "pages"),
+    ("largest_html_kb", "largest HTML KB"),
+    ("largest_html", "largest page"),
+    ("timeline_first_load_kb", "timeline first load KB"),
+    ("sanctions_first_load_kb", "sanctions first load KB"),
+    ("facet_index_kb", "facet index KB (timeline/sanctions)"),
+    ("search_index_mb", "search index MB (on first search)"),
+]
+
+
+def table(rows: list[dict], columns: list[tuple[str, str]] = COLUMNS) -> str:
+    head = "| " + " | ".join(t for _, t in columns) + " |"
+    sep = "|" + "|".join("--:" for _ in columns) + "|"
     lines = [head, sep]
     for r in rows:
-        lines.append("| " + " | ".join("" if r.get(k) is None else str(r.get(k)) for k, _ in COLUMNS) + " |")
+        lines.append("| " + " | ".join("" if r.get(k) is None else str(r.get(k)) for k, _ in columns) + " |")
     return "\n".join(lines)
 
 
@@ -443,11 +505,12 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
     annotator = annotator_figures()
     result = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "rows": rows, "annotator": annotator}
-    print(f"\n{machine()}\n\n{table(rows)}\n\n{annotator_line(annotator)}")
+    weights = f"Page weights (uncompressed, nothing cached):\n\n{table(rows, WEIGHTS)}"
+    print(f"\n{machine()}\n\n{table(rows)}\n\n{weights}\n\n{annotator_line(annotator)}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     block = (
-        f"<!-- bench:start -->\nMeasured {result['date']} on {result['machine']}.\n\n{table(rows)}\n\n"
+        f"<!-- bench:start -->\nMeasured {result['date']} on {result['machine']}.\n\n{table(rows)}\n\n{weights}\n\n"
         f"{annotator_line(annotator)}\n<!-- bench:end -->"
     )
     for path in args.markdown:

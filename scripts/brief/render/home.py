@@ -64,10 +64,15 @@ def render(brief: Brief, measure_pages: Mapping[str, str], event_pages: Mapping[
     path) of each measure or timeline entry by id."""
     doc = HOME_DOC
     intro = brief.intro or parse_intro(None, HOME_FILE)
-    lines = [intro.markdown.rstrip(), "", "## The brief at a glance", "", _glance(brief), ""]
+    # the brief at a glance comes straight after the introduction's opening, before its own sections
+    # ("How to read it"): a reader sees what the brief holds before how to read it
+    lede, rest = _split_intro(intro.markdown)
+    lines = [lede, "", "## The brief at a glance", "", _glance(brief), ""]
     drawing = _drawing(brief, event_pages or {})
     if drawing:
         lines += [drawing, ""]
+    if rest:
+        lines += [rest, ""]
     latest = _latest_measures(brief, doc, measure_pages)
     if latest:
         lines += ["## Latest measures", "", latest, ""]
@@ -77,6 +82,17 @@ def render(brief: Brief, measure_pages: Mapping[str, str], event_pages: Mapping[
     lines += ["## Newest sources", "", sources_table(brief.sources, doc, None, HOME_LIMIT), ""]
     lines += ["## Cite this brief", "", _cite(brief), ""]
     return page({"title": esc(intro.title), "hide": ["navigation"]}, "\n".join(lines))
+
+
+_SECTION = re.compile(r"^## ", re.M)
+
+
+def _split_intro(markdown: str) -> tuple[str, str]:
+    """The introduction's opening (up to its first second-level heading) and its sections."""
+    m = _SECTION.search(markdown)
+    if m is None:
+        return markdown.rstrip(), ""
+    return markdown[: m.start()].rstrip(), markdown[m.start() :].rstrip()
 
 
 def _drawing(brief: Brief, event_pages: Mapping[str, str]) -> str:
