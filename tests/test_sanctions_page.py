@@ -35,3 +35,12 @@ def test_sources_that_date_one_measure_differently_are_flagged():
     # (a researcher's correction can make one row of reports the annotator kept apart)
     row = _row(_measure((Citation("a", "p1", "In March."), Citation("b", "p4", "In May.", "2022-05"))))
     assert "the sources disagree on the date" in row and "(this source: May 2022)" in row
+
+
+def test_undated_measures_are_a_group_after_the_dated_ones():
+    undated = Sanction("sm-0", None, None, "Freedonia", "x", (), "ban", "imposed", "", (Citation("a", "p1", "q"),))
+    dated = _measure((Citation("a", "p2", "In March."),))
+    chunks = sanctions_page.chunks((undated, dated))
+    page = sanctions_page.render(chunks, Taxonomy("t.yml", (), (), ()), {"a": "A"})["sanctions/index.md"]
+    assert page.index('<tr id="sm-1"') < page.index('<tr id="sm-0"')
+    assert "data-undated>" in _row(undated) and "data-undated" not in _row(dated)

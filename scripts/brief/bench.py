@@ -494,6 +494,8 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(x) for x in args.sizes.split(",") if x]
     work = args.keep or Path(tempfile.mkdtemp(prefix="brief-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    # first: a corpus brief that does not load fails the run now, not after the long builds
+    annotator = annotator_figures()
     rows = []
     try:
         for n in sizes:
@@ -503,7 +505,6 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    annotator = annotator_figures()
     result = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "rows": rows, "annotator": annotator}
     weights = f"Page weights (uncompressed, nothing cached):\n\n{table(rows, WEIGHTS)}"
     print(f"\n{machine()}\n\n{table(rows)}\n\n{weights}\n\n{annotator_line(annotator)}")

@@ -171,7 +171,7 @@ def _table(c: Chunk, labels: dict[str, str], titles: dict[str, str]) -> str:
         aimed = f' <span class="brief-chips">{aimed}</span>' if aimed else ""
         rows.append(
             f'<tr id="{esc(s.id)}" data-imposer="{esc(s.imposed_by)}" data-type="{esc(s.measure_type)}" '
-            f'data-status="{esc(s.status)}"{facets.attrs(_facet_values(s))}>'
+            f'data-status="{esc(s.status)}"{facets.attrs(_facet_values(s))}{"" if s.date else " data-undated"}>'
             f'<td data-label="Date" data-sort="{esc(s.date or "")}">{time_tag(s.date)}{_disagree(s)}</td>'
             f'<td data-label="Imposed by">{actor_link(c.doc, s.imposed_by, "brief-imposer")}</td>'
             f'<td data-label="Type"><span class="brief-type">{esc(labels.get(s.measure_type, s.measure_type))}</span></td>'
