@@ -182,6 +182,11 @@ def test_status_rules(annotator, sentence, status):
         ),
         # but an actor in another role is no partner
         ("Freedonia imposed tariffs on Sylvania and Ruritania.", [("other", "Freedonia")]),
+        # nor a name a comma alone sets before the subject: a clause of its own
+        (
+            "After the war in Ruritania, Sylvania retaliated with tariffs on Freedonian wine.",
+            [("other", "Sylvania")],
+        ),
     ],
 )
 def test_coordinated_imposers(annotator, sentence, expected):
@@ -341,6 +346,15 @@ def test_an_item_with_no_actor_before_its_measure_is_its_introduction_s(annotato
     ]
 
 
+def test_an_item_keeps_the_introduction_s_imposer_after_an_item_that_names_only_the_target(annotator):
+    text = (
+        "On 3 May Freedonia adopted new sanctions on Sylvania.\n\nThe new measures include:\n\n"
+        "- a study of investment in Sylvania;\n- tariffs on the sale of wine to Sylvania."
+    )
+    got = annotator.annotate(make_source(text, "2024-05-06")).sanctions
+    assert [(s.measure_type, s.imposed_by) for s in got][-1] == ("other", "Freedonia")
+
+
 def test_numbered_items_are_measures_that_take_their_introduction_s_date_imposer_and_status(annotator):
     src = annotator.annotate(make_source(PRESS_RELEASE, "2024-05-06"))
     got = [(s.measure_type, s.imposed_by, s.status, s.date) for s in src.sanctions]
@@ -395,6 +409,11 @@ def test_numbered_lines_are_items_unless_they_cite(line, kind):
             "On 3 May Freedonia imposed sanctions, an export ban on Sylvania.",
             [("export-ban", "Freedonia", "2024-05-03")],
         ),
+        # adopting sanctions is imposing them
+        (
+            "On 3 May Freedonia adopted sanctions against Sylvania.",
+            [("other", "Freedonia", "2024-05-03")],
+        ),
         # a standing state dated only by the news around it is no measure
         ("Freedonia on Monday spoke. Freedonia is among the few countries participating in sanctions on Sylvania.", []),
     ],
@@ -424,3 +443,26 @@ def test_the_target_of_a_cue_that_holds_its_object(sentence, cue, phrase):
 
     start = sentence.index(cue)
     assert S.target(sentence, CueHit("other", start, start + len(cue)), len(sentence)) == phrase
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # wire copy, a sentence a paragraph: the party named two paragraphs up is the one hit
+        (
+            "Freedonia imposed sanctions on Sylvania on 3 May 2024.\n\n"
+            "All service transactions will be frozen.\n\n"
+            "In addition, the officials involved will be expelled.",
+            True,
+        ),
+        # further back than the episode: no one is named as hit
+        (
+            "Freedonia imposed sanctions on Sylvania on 3 May 2024.\n\nIt rained.\n\nIt rained again.\n\n"
+            "Then it rained more.\n\nIn addition, the officials involved will be expelled.",
+            False,
+        ),
+    ],
+)
+def test_the_party_a_measure_hits_may_be_named_a_few_sentences_before(annotator, text, found):
+    got = [m for m in measures(annotator, text) if m[0] == "diplomatic-expulsion"]
+    assert bool(got) == found, got

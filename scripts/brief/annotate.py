@@ -98,7 +98,7 @@ class Annotator:
         if para.block.kind == "heading":
             # a heading names what the paragraph under it is about ("... Restrict the X's Access"):
             # the party a measure there hits may be named only in it
-            return block_dates, replace(state, prev_text=para.block.text, prev_mentions=para.mentions)
+            return block_dates, state.heard(para.block.text, para.mentions)
         for sentence in para.block.sentences or ():
             s_dates, state, para = self._dates(doc, para, sentence, state)
             block_dates.extend(s_dates)
@@ -176,6 +176,9 @@ class Document:
     main_country: str | None  # "the government" with no country named is the article's main country
 
 
+RECENT_SENTENCES = 3  # how far back the party a measure hits may be named
+
+
 @dataclass(frozen=True)
 class Discourse:
     """What flows from one sentence to the next."""
@@ -185,12 +188,25 @@ class Discourse:
     date: DateMention | None = None  # the date a continuation or a list item takes
     list_intro: DateMention | None = None  # the date of the sentence that introduces a list
     list_status: str | None = None  # and the status its wording gives ("will take the following measures:")
+    list_imposer: str | None = None  # and who imposes what it lists (an item's actors are what it hits)
     last_dated: DateMention | None = None  # the last date of any paragraph
     # the date an enumeration opened with ("First, ..."): its later steps take it, not the date of
     # a background sentence between them
     enumeration: DateMention | None = None
-    prev_text: str = ""  # the sentence before: it may name the one a measure hits
-    prev_mentions: tuple[Mention, ...] = ()
+    # the last few sentences (or a heading): they may name the one a measure hits. Wire copy gives
+    # each sentence a paragraph, and the party named in the lede is the one the measures that follow hit
+    recent: tuple[tuple[str, tuple[Mention, ...]], ...] = ()
+
+    def heard(self, text: str, mentions: tuple[Mention, ...]) -> Discourse:
+        return replace(self, recent=(*self.recent[1 - RECENT_SENTENCES :], (text, mentions)))
+
+    @property
+    def prev_text(self) -> str:
+        return " ".join(text for text, _ in self.recent)
+
+    @property
+    def prev_mentions(self) -> tuple[Mention, ...]:
+        return tuple(m for _, ms in self.recent for m in ms)
 
     def after_sentence(
         self,
@@ -219,9 +235,7 @@ class Discourse:
             imposer=imposer,
             date=date,
             enumeration=date if step == "opens" else self.enumeration,
-            prev_text=view.text,
-            prev_mentions=view.local_mentions,
-        )
+        ).heard(view.text, view.local_mentions)
 
     def context_date(self, sentence: str) -> DateMention | None:
         """The date an undated sentence that carries on from the one before takes."""
@@ -239,6 +253,7 @@ class Discourse:
                 # day, the episode), else the last date of the story
                 list_intro=(block_dates[-1] if block_dates else self.date or self.last_dated) if intro else None,
                 list_status=S.wording_status(block.text) if intro else None,
+                list_imposer=self.imposer if intro else None,
             )
         if block_dates:
             state = replace(state, last_dated=block_dates[-1])
@@ -412,7 +427,8 @@ def _measures(
         view.local_mentions,
         local_dates,
         tax,
-        state.imposer or doc.main_country,
+        # an item of a list is the introduction's imposer's, not that of the last country it named
+        (state.list_imposer if para.block.kind == "item" else None) or state.imposer or doc.main_country,
         inherited or state.context_date(s_text),
         # the one a measure hits may be named in the sentence before or earlier in the paragraph
         # ("Freedonian measures on Sylvania now apply to 166 persons. ... Persons are subject to a travel ban.")

@@ -13,7 +13,7 @@ from .targets import noun_phrase
 
 # a generic mention of sanctions is a measure only when the sentence dates an act of imposing them
 _IMPOSING = re.compile(
-    r"\b(?:impos\w*|re-?impos\w*|introduc\w*|new\s+sanctions|participat\w*|slapped|levied|restor\w*|extend\w*|"
+    r"\b(?:impos\w*|re-?impos\w*|introduc\w*|adopt\w*|new\s+sanctions|participat\w*|slapped|levied|restor\w*|extend\w*|"
     r"sanctioned|sanctioning)\b",
     re.I,
 )
@@ -245,6 +245,10 @@ def _coordinated(sentence: str, acting: tuple[Mention, ...], m: Mention) -> list
         lo -= 1
     while hi + 1 < len(ordered) and _COORD.match(sentence[ordered[hi].end : ordered[hi + 1].start]):
         hi += 1
+    # a list of names ends on "and" ("X, Y and Z"); names joined by commas alone are clauses
+    # ("in the conflict in Sylvania, Freedonia retaliated"), not one subject
+    if hi > lo and " and" not in sentence[ordered[hi - 1].end : ordered[hi].start]:
+        return [m]
     return ordered[lo : hi + 1]
 
 
