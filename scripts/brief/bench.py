@@ -476,6 +476,23 @@ def machine() -> str:
     return f"{platform.machine()}, {os.cpu_count()} cores{mem}, Python {platform.python_version()}, {platform.system()}"
 
 
+def report(rows: list[dict], annotator: dict, json_path: Path | None, pages: list[Path]) -> None:
+    """Print the tables, and write them as JSON and between the bench markers of ``pages``."""
+    result = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "rows": rows, "annotator": annotator}
+    weights = f"Page weights (uncompressed, nothing cached):\n\n{table(rows, WEIGHTS)}"
+    print(f"\n{machine()}\n\n{table(rows)}\n\n{weights}\n\n{annotator_line(annotator)}")
+    if json_path:
+        json_path.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    block = (
+        f"<!-- bench:start -->\nMeasured {result['date']} on {result['machine']}.\n\n{table(rows)}\n\n{weights}\n\n"
+        f"{annotator_line(annotator)}\n<!-- bench:end -->"
+    )
+    for path in pages:
+        page = path.read_text(encoding="utf-8")
+        page = re.sub(r"<!-- bench:start -->.*?<!-- bench:end -->", lambda _: block, page, flags=re.S)
+        path.write_text(page, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m brief.bench", description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="5,100,1000,3000")
@@ -505,19 +522,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    result = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "rows": rows, "annotator": annotator}
-    weights = f"Page weights (uncompressed, nothing cached):\n\n{table(rows, WEIGHTS)}"
-    print(f"\n{machine()}\n\n{table(rows)}\n\n{weights}\n\n{annotator_line(annotator)}")
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-    block = (
-        f"<!-- bench:start -->\nMeasured {result['date']} on {result['machine']}.\n\n{table(rows)}\n\n{weights}\n\n"
-        f"{annotator_line(annotator)}\n<!-- bench:end -->"
-    )
-    for path in args.markdown:
-        page = path.read_text(encoding="utf-8")
-        page = re.sub(r"<!-- bench:start -->.*?<!-- bench:end -->", lambda _: block, page, flags=re.S)
-        path.write_text(page, encoding="utf-8")
+    report(rows, annotator, args.json, args.markdown)
     return 0
 
 
