@@ -8,6 +8,7 @@ from functools import partial
 from urllib.parse import urlencode
 
 from ..model import Sanction, Taxonomy
+from ..peritem import PerItem
 from . import facets, visual
 from .common import (
     SANCTIONS_DIR,
@@ -54,11 +55,12 @@ def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]
     if len(chunks_) == 1:
         return {chunks_[0].doc: partial(_page, chunks_[0], counted, summary, labels, titles)}
     index = f"{SANCTIONS_DIR}/index.md"
-    filters = partial(_filters, everything, labels, index=asset(index, FACETS_JS))
+    # every entry's values, kept from build to build while the entry is the same (peritem.py)
+    values = _ALL_VALUES.map(everything)
+    filters = partial(_filters, everything, labels, index=asset(index, FACETS_JS), values=values)
     out[index] = lambda: chunk_index("Sanctions", counted, chunks_, "Measures", summary, filters())
-    out[FACETS_JS] = lambda: facets.index_js(
-        "sanctions", FACET_NAMES, ((i, _facet_values(s)) for i, c in enumerate(chunks_) for s in c.items)
-    )
+    pages_of = [i for i, c in enumerate(chunks_) for _ in c.items]
+    out[FACETS_JS] = lambda: facets.index_js("sanctions", FACET_NAMES, zip(pages_of, values, strict=True))
     for c in chunks_:
         # no totals on a period's page: adding a source elsewhere in time leaves it as it is
         intro = f"The measures of this period: {what}"
@@ -135,8 +137,15 @@ def _facet_values(s: Sanction) -> dict[str, list[str]]:
     }
 
 
+_ALL_VALUES: PerItem[Sanction, dict[str, list[str]]] = PerItem(lambda s: _facet_values(s))
+
+
 def _filters(
-    items: Sequence[Sanction], labels: dict[str, str], index: str | None = None, every: str | None = None
+    items: Sequence[Sanction],
+    labels: dict[str, str],
+    index: str | None = None,
+    every: str | None = None,
+    values: Sequence[dict[str, list[str]]] | None = None,
 ) -> str:
     imposers = sorted({s.imposed_by for s in items})
     targets = sorted({t for s in items for t in s.target_actors})
@@ -150,7 +159,7 @@ def _filters(
             facets.Facet("type", "Type", {t: labels[t] for t in types}),
             facets.Facet("status", "Status", {s: s for s in statuses}),
         ],
-        [_facet_values(s) for s in items],
+        values if values is not None else [_facet_values(s) for s in items],
         index,
         every,
     )

@@ -9,6 +9,7 @@ from functools import partial
 from itertools import groupby
 
 from ..model import Event, Taxonomy
+from ..peritem import PerItem
 from . import facets, visual
 from .common import (
     TIMELINE_DIR,
@@ -55,6 +56,8 @@ def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]
     where = {e.id: c.doc for c in chunks_ for e in c.items}
     month_doc = {e.date[:7]: c.doc for c in reversed(chunks_) for e in c.items}
     everything = [e for c in chunks_ for e in c.items]
+    # every entry's values, kept from build to build while the entry is the same (peritem.py)
+    values = _ALL_VALUES.map(everything)
     out[index] = lambda: chunk_index(
         "Timeline",
         counted,
@@ -65,11 +68,10 @@ def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]
             lambda e: href(index, where[e.id], e.id),
             lambda month: href(index, month_doc[month]),
         ),
-        _filters(everything, taxonomy, index=asset(index, FACETS_JS)),
+        _filters(everything, taxonomy, index=asset(index, FACETS_JS), values=values),
     )
-    out[FACETS_JS] = lambda: facets.index_js(
-        "timeline", FACET_NAMES, ((i, _facet_values(e)) for i, c in enumerate(chunks_) for e in c.items)
-    )
+    pages_of = [i for i, c in enumerate(chunks_) for _ in c.items]
+    out[FACETS_JS] = lambda: facets.index_js("timeline", FACET_NAMES, zip(pages_of, values, strict=True))
     for c in chunks_:
         # no totals on a period's page: adding a source elsewhere in time leaves it as it is
         intro = f"Dated events of this period, oldest first. {how}"
@@ -106,7 +108,16 @@ def _facet_values(ev: Event) -> dict[str, list[str]]:
     return {"actor": list(ev.actors), "theme": list(ev.themes), facets.YEAR: [ev.date[:4]]}
 
 
-def _filters(items: Sequence[Event], taxonomy: Taxonomy, index: str | None = None, every: str | None = None) -> str:
+_ALL_VALUES: PerItem[Event, dict[str, list[str]]] = PerItem(lambda e: _facet_values(e))
+
+
+def _filters(
+    items: Sequence[Event],
+    taxonomy: Taxonomy,
+    index: str | None = None,
+    every: str | None = None,
+    values: Sequence[dict[str, list[str]]] | None = None,
+) -> str:
     """Filter the entries by actor, theme and years (render/facets.py)."""
     named = Counter(a for ev in items for a in ev.actors)
     actors = {a: a for a, _ in sorted(named.items(), key=lambda x: (-x[1], x[0]))}
@@ -114,7 +125,7 @@ def _filters(items: Sequence[Event], taxonomy: Taxonomy, index: str | None = Non
     return facets.form(
         "timeline",
         [facets.Facet("actor", "Actor", actors), facets.Facet("theme", "Theme", themes)],
-        [_facet_values(ev) for ev in items],
+        values if values is not None else [_facet_values(ev) for ev in items],
         index,
         every,
     )
