@@ -121,6 +121,11 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
         ("possessive_qualifier", "Sylvania condemned Freedonia's export curbs.", "Freedonia"),
         ("possessive_qualifier", "Sylvania criticised the Freedonia-led tariffs.", "Freedonia"),
         ("agent_after", "Two Freedonian diplomats were expelled by Sylvania.", "Sylvania"),
+        (
+            "imposed_by",
+            "We reject the decision to impose tariffs against Freedonia as announced today by Sylvania.",
+            "Sylvania",
+        ),
         ("relative_clause", "Freedonia protested to Sylvania, which said it would expel two diplomats.", "Sylvania"),
         ("agent_of_imposing", "Freedonia responded to Sylvania imposing tariffs on its wine.", "Sylvania"),
         ("agent_of_imposing", "Freedonia rejected the Sylvanian government's proposal to adopt tariffs.", "Sylvania"),
@@ -409,9 +414,13 @@ def test_numbered_lines_are_items_unless_they_cite(line, kind):
             "On 3 May Freedonia imposed sanctions, an export ban on Sylvania.",
             [("export-ban", "Freedonia", "2024-05-03")],
         ),
-        # adopting sanctions is imposing them
+        # adopting or announcing sanctions is imposing them
         (
             "On 3 May Freedonia adopted sanctions against Sylvania.",
+            [("other", "Freedonia", "2024-05-03")],
+        ),
+        (
+            "Freedonia on 3 May announced sanctions against 11 Sylvanian officials.",
             [("other", "Freedonia", "2024-05-03")],
         ),
         # a standing state dated only by the news around it is no measure
@@ -466,3 +475,14 @@ def test_the_target_of_a_cue_that_holds_its_object(sentence, cue, phrase):
 def test_the_party_a_measure_hits_may_be_named_a_few_sentences_before(annotator, text, found):
     got = [m for m in measures(annotator, text) if m[0] == "diplomatic-expulsion"]
     assert bool(got) == found, got
+
+
+def test_who_acts_next_is_a_country_named_as_subject_not_one_named_as_a_place(annotator):
+    text = "On 3 May 2024, after the coup in Sylvania, Freedonia spoke.\n\nTwo diplomats were expelled."
+    assert [(m[0], m[1]) for m in measures(annotator, text)] == [("diplomatic-expulsion", "Freedonia")]
+
+
+def test_a_participle_of_the_cause_names_the_cause_s_imposer_not_the_measure_s(annotator):
+    sentence = "Sylvania said it was not ready to expel diplomats because of the tariffs imposed by Freedonia."
+    got = measures(annotator, sentence)
+    assert [(m[0], m[1]) for m in got] == [("diplomatic-expulsion", "Sylvania"), ("other", "Freedonia")]

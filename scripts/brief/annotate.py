@@ -221,7 +221,16 @@ class Discourse:
             imposer = measures[-1].imposed_by
         elif view.actors:
             tax = doc.taxonomy
-            first = next((a for a in view.actors if _kind(tax, a) in ("country", "person")), None)
+            # who acts: a country or person named as a subject, not one a preposition makes the
+            # object ("... the coup in Sylvania": Sylvania does not impose what follows)
+            first = next(
+                (
+                    m.actor
+                    for m in view.local_mentions
+                    if _kind(tax, m.actor) in ("country", "person") and S.is_subject(view.text, m)
+                ),
+                None,
+            )
             if first:
                 imposer = S.country_of(first, tax)
         # a measure worded as a continuation ("A ban will also ...") takes the date of the

@@ -13,7 +13,7 @@ from .targets import noun_phrase
 
 # a generic mention of sanctions is a measure only when the sentence dates an act of imposing them
 _IMPOSING = re.compile(
-    r"\b(?:impos\w*|re-?impos\w*|introduc\w*|adopt\w*|new\s+sanctions|participat\w*|slapped|levied|restor\w*|extend\w*|"
+    r"\b(?:impos\w*|re-?impos\w*|introduc\w*|adopt\w*|announc\w*|new\s+sanctions|participat\w*|slapped|levied|restor\w*|extend\w*|"
     r"sanctioned|sanctioning)\b",
     re.I,
 )
@@ -115,6 +115,30 @@ def agent_after(c: Clause) -> Mention | None:
     return None
 
 
+_IMPOSED_BY = re.compile(
+    r"\b(?:imposed|announced|adopted|introduced|levied|decided|ordered|taken|approved|unveiled)\s+"
+    r"(?:\w+\s+){0,2}?by\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_CAUSE = re.compile(
+    r"\b(?:because|due\s+to|in\s+(?:response|retaliation|reply)|after|following|over|amid|sanction\w*)\b", re.I
+)
+
+
+def imposed_by(c: Clause) -> Mention | None:
+    """ "the sanctions against Sylvania as announced today by Freedonia": the agent of the
+    participle that follows the measure in its clause."""
+    for m in c.acting:
+        between = c.sentence[c.cue.end : m.start]
+        short = m.start >= c.cue.end and len(between) <= 80 and not _CLAUSE_BREAK.search(between)
+        # "talks ended because of the sanctions imposed by Y": the participle is the cause's, not the cue's
+        if short and _IMPOSED_BY.search(between) and not _CAUSE.search(between):
+            return m
+    return None
+
+
 def relative_clause(c: Clause) -> Mention | None:
     """ "Sylvania, which announced that it would suspend ...": the subject of the relative clause."""
     for m in reversed(c.acting):
@@ -168,7 +192,7 @@ def decision_from(c: Clause) -> Mention | None:
 def clause_subject(c: Clause) -> Mention | None:
     """The first actor of the cue's clause that is no object; then earlier clauses, nearest first."""
     for lo, hi in ((c.left, c.cue.start), (0, c.left)):
-        candidates = [m for m in c.acting if lo <= m.start < hi and _is_subject(c.sentence, m)]
+        candidates = [m for m in c.acting if lo <= m.start < hi and is_subject(c.sentence, m)]
         if candidates:
             return candidates[0] if lo == c.left else candidates[-1]
     return None
@@ -192,7 +216,7 @@ def trailing_speaker(c: Clause) -> Mention | None:
         (
             m
             for m in c.acting
-            if m.start >= c.cue.end and _is_subject(c.sentence, m) and _SAYS.match(c.sentence[m.end : m.end + 40])
+            if m.start >= c.cue.end and is_subject(c.sentence, m) and _SAYS.match(c.sentence[m.end : m.end + 40])
         ),
         None,
     )
@@ -205,6 +229,7 @@ IMPOSER_RULES: tuple[ImposerRule, ...] = (
     qualified_alias,
     possessive_qualifier,
     agent_after,
+    imposed_by,
     relative_clause,
     agent_of_imposing,
     their_decision,
@@ -277,7 +302,8 @@ def _can_act(m: Mention, taxonomy: Taxonomy) -> bool:
     return actor is not None and actor.can_impose
 
 
-def _is_subject(sentence: str, m: Mention) -> bool:
+def is_subject(sentence: str, m: Mention) -> bool:
+    """The mention is no object of a preposition nor a modifier ("Sylvania’s attack")."""
     if _OBJECT_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
         return False
     after = sentence[m.end : m.end + 20]
