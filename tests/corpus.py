@@ -4,6 +4,9 @@
 shared scorer's report for each and for all of them together (``--quiet`` for the summary lines).
 Briefs named ``heldout-*`` are left out of that: ``--held-out`` scores them alone. They were
 written for a final check and are not looked at while rules are written.
+``--discover`` scores the briefs with their taxonomies cut down to countries: the people and
+organisations must then be found by title, role and head noun (people.py, organisations.py), as
+in a new brief whose researcher has not listed them yet.
 The gold was written by helpers who had not read the annotator, from ``../shared/eval/GUIDE.md``,
 before the annotator was run on the texts.
 """
@@ -13,9 +16,11 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from brief.build import load, plan
+from brief.inputs import Inputs
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
@@ -31,12 +36,26 @@ def topics(held_out: bool = False) -> list[Path]:
     return [p for p in found if p.name.startswith(HELD_OUT) == held_out]
 
 
-def export(topic: Path, out: Path) -> None:
+def export(topic: Path, out: Path, discover: bool = False) -> None:
     """Build one brief in memory and write its three data exports into ``out``."""
-    _, files = plan(load(topic), use_review=False)
+    inputs = load(topic)
+    if discover:
+        inputs = _countries_only(inputs)
+    _, files = plan(inputs, use_review=False)
     out.mkdir(parents=True, exist_ok=True)
     for name in EXPORTS:
         (out / name).write_text(files[f"data/{name}"], encoding="utf-8")
+
+
+def _countries_only(inputs: Inputs) -> Inputs:
+    import yaml
+
+    from brief.yamldoc import dump
+
+    path, data = inputs.taxonomy
+    taxonomy = yaml.safe_load(data)
+    taxonomy["actors"] = [a for a in taxonomy["actors"] if a["kind"] == "country"]
+    return replace(inputs, taxonomy=(path, dump(taxonomy).encode("utf-8")))
 
 
 def score(gold: Path, data: Path, repo: Path, *extra: str) -> subprocess.CompletedProcess:
@@ -44,7 +63,7 @@ def score(gold: Path, data: Path, repo: Path, *extra: str) -> subprocess.Complet
     return subprocess.run(args, capture_output=True, text=True, timeout=300)
 
 
-def score_all(work: Path, *extra: str, held_out: bool = False) -> subprocess.CompletedProcess:
+def score_all(work: Path, *extra: str, held_out: bool = False, discover: bool = False) -> subprocess.CompletedProcess:
     """Score every brief at once: the exports of all briefs side by side, their gold in one folder.
 
     Source paths in the exports are relative to each brief; they are made relative to the corpus
@@ -57,7 +76,7 @@ def score_all(work: Path, *extra: str, held_out: bool = False) -> subprocess.Com
     gold.mkdir(parents=True, exist_ok=True)
     for topic in topics(held_out):
         out = work / topic.name
-        export(topic, out)
+        export(topic, out, discover)
         for name in EXPORTS:
             items = json.loads((out / name).read_text(encoding="utf-8"))
             if name == "sources.json":
@@ -106,14 +125,14 @@ def main(argv: list[str]) -> int:
         for path in sync_vocabulary(Path(__file__).resolve().parents[1] / "sources" / "taxonomy.yml"):
             print(f"synced {path}")
         return 0
-    quiet, held_out = "--quiet" in argv, "--held-out" in argv
+    quiet, held_out, discover = "--quiet" in argv, "--held-out" in argv, "--discover" in argv
     with tempfile.TemporaryDirectory() as tmp:
         for topic in topics(held_out):
             out = Path(tmp) / topic.name
-            export(topic, out)
+            export(topic, out, discover)
             result = score(topic / "gold", out, topic, *(["--quiet"] if quiet else []))
             print(f"## {topic.name}\n{result.stdout}{result.stderr}")
-        result = score_all(Path(tmp) / "all-briefs", "--quiet", held_out=held_out)
+        result = score_all(Path(tmp) / "all-briefs", "--quiet", held_out=held_out, discover=discover)
         print(f"## all briefs\n{result.stdout}{result.stderr}")
     return 0
 

@@ -277,6 +277,9 @@ def test_organisations_named_by_a_head_noun(annotator, text, organisations):
         ("The ministry’s spokesperson, Ada Horak, said", ["Ada Horak"]),
         ("said Ivo Marek, a senior analyst at a bank", ["Ivo Marek"]),
         ("Foreign Minister Ada Horak met the President of Sylvania", ["Ada Horak"]),
+        # a possessive is no part of the name; an apostrophe inside one is
+        ("on President Ivo Marek’s decision", ["Ivo Marek"]),
+        ("Foreign Minister Ada O'Brien's visit", ["Ada O'Brien"]),
     ],
 )
 def test_people_found_by_title_or_role(text, people):

@@ -22,8 +22,8 @@ _TITLES = (
     r"Mr\.|Ms\.|Mrs\.|Director|Chairman|Chairwoman|Chief\s+Executive|CEO|Speaker|Lawmaker|lawmaker|Journalist|"
     r"Expert|Fellow|Researcher|Analyst|analyst|Associate\s+Professor|Emperor|King|Queen|Crown\s+Prince|Pope)"
 )
-# a name: two or three capitalised words (hyphens, apostrophes and accents allowed), not a place
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-ÿ][a-zà-öø-ÿā-ſ'’]+)?"
+# a name: two or three capitalised words (hyphens, apostrophes and accents allowed: "O'Brien"), not a place
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:['’][A-Z])?[a-zà-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-ÿ][a-zà-öø-ÿā-ſ'’]+)?"
 # a middle initial is part of the name ("Steven T. Mnuchin")
 _NAME = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}"
 _PERSON = re.compile(rf"\b{_TITLES}(?:\s+|,\s+(?=(?:{_NAME}),))(?P<name>{_NAME})\b")
@@ -74,6 +74,9 @@ _NOT_NAMES = {
 }
 
 
+_POSSESSIVE = re.compile(r"\w['’]s$")
+
+
 def titled_people(text: str, known: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """Mentions of untitled-in-the-taxonomy people: a title, then a name no known alias covers."""
     out: list[Mention] = []
@@ -85,6 +88,8 @@ def titled_people(text: str, known: tuple[Mention, ...]) -> tuple[Mention, ...]:
         words = m.group("name").split()
         while words and words[-1] in _NOT_NAMES:
             words.pop()
+        if words and _POSSESSIVE.search(words[-1]):  # "President Ivo Marek’s decision": Ivo Marek
+            words[-1] = words[-1][:-2]
         if len(words) < 2 or any(w in _NOT_NAMES for w in words):
             continue
         surface = " ".join(words)
