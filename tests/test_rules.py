@@ -489,3 +489,14 @@ def test_a_participle_of_the_cause_names_the_cause_s_imposer_not_the_measure_s(a
     sentence = "Sylvania said it was not ready to expel diplomats because of the tariffs imposed by Freedonia."
     got = measures(annotator, sentence)
     assert [(m[0], m[1]) for m in got] == [("diplomatic-expulsion", "Sylvania"), ("other", "Freedonia")]
+
+
+def test_a_news_item_s_list_takes_the_date_its_lead_took_not_one_still_to_come(annotator):
+    text = (
+        "Freedonia will expel 23 Sylvanian diplomats, the PM says.\n\n"
+        "She said ministers would not attend the Sylvanian games later this year.\n\n"
+        "Among them are plans to:\n\n"
+        "- Expel 23 diplomats\n- Impose tariffs on Sylvanian wine"
+    )
+    got = annotator.annotate(make_source(text, "2024-05-06")).sanctions
+    assert [(s.measure_type, s.date) for s in got][-2:] == [("diplomatic-expulsion", "2024-05"), ("other", "2024-05")]

@@ -190,6 +190,7 @@ class Discourse:
     list_status: str | None = None  # and the status its wording gives ("will take the following measures:")
     list_imposer: str | None = None  # and who imposes what it lists (an item's actors are what it hits)
     last_dated: DateMention | None = None  # the last date of any paragraph
+    last_inherited: DateMention | None = None  # the last date a sentence took from its context (a news lead's)
     # the date an enumeration opened with ("First, ..."): its later steps take it, not the date of
     # a background sentence between them
     enumeration: DateMention | None = None
@@ -244,6 +245,7 @@ class Discourse:
             imposer=imposer,
             date=date,
             enumeration=date if step == "opens" else self.enumeration,
+            last_inherited=inherited or self.last_inherited,
         ).heard(view.text, view.local_mentions)
 
     def context_date(self, sentence: str) -> DateMention | None:
@@ -260,12 +262,17 @@ class Discourse:
                 state,
                 # an undated introduction takes the date its sentence was given (the news of the
                 # day, the episode), else the last date of the story
-                list_intro=(block_dates[-1] if block_dates else self.date or self.last_dated) if intro else None,
+                # (or, in a news item whose lead named none, the date its lead took)
+                list_intro=(block_dates[-1] if block_dates else self.date or self.last_dated or self.last_inherited)
+                if intro
+                else None,
                 list_status=S.wording_status(block.text) if intro else None,
                 list_imposer=self.imposer if intro else None,
             )
-        if block_dates:
-            state = replace(state, last_dated=block_dates[-1])
+        # a date still to come ("the World Cup later this year") is no date of the story told
+        told = [d for d in block_dates if not d.prospective]
+        if told:
+            state = replace(state, last_dated=told[-1])
         return state
 
 
