@@ -7,7 +7,7 @@ tests.corpus --quiet [--held-out] for the corpora), each floor a few points unde
   0.87, precision 0.93), sanctions recall 0.97 (all fields 0.84, precision 0.94);
 - the development corpus (44 texts, twelve briefs on other topics; the last four, added blind,
   before any rule was written against them, at 0.64 (0.19, P 0.88) for sanctions): actors
-  0.97/0.94, themes 0.84, events 0.58 (0.46, P 0.69), sanctions 0.72 (0.26, P 0.87);
+  0.97/0.94, themes 0.84, events 0.58 (0.46, P 0.69), sanctions 0.75 (0.27, P 0.87);
 - the held-out corpus (8 texts, never looked at while rules were written): actors 0.93/0.56,
   themes 0.88, events 0.76 (0.71, P 0.82), sanctions 0.59 (0.14, P 1.00).
 
@@ -39,15 +39,15 @@ FLOORS = {  # the five seed articles, the annotator alone (measured 0.97/0.97, 0
     "sanctions.precision": 0.91,
 }
 CORPUS_FLOORS = {
-    False: {  # development: 44 texts in 12 briefs (measured 0.97/0.94, 0.84, 0.58 (0.46) / 0.69, 0.72 (0.26) / 0.87)
+    False: {  # development: 44 texts in 12 briefs (measured 0.97/0.94, 0.84, 0.58 (0.46) / 0.69, 0.75 (0.27) / 0.87)
         "actors.precision": 0.94,
         "actors.recall": 0.91,
         "themes.f1": 0.81,
         "events.recall": 0.55,
         "events.recall_exact_date": 0.43,
         "events.precision": 0.66,
-        "sanctions.recall": 0.69,
-        "sanctions.recall_full": 0.23,
+        "sanctions.recall": 0.72,
+        "sanctions.recall_full": 0.24,
         "sanctions.precision": 0.85,
     },
     True: {  # held out
