@@ -215,6 +215,15 @@ def test_two_timeline_facets_combine_update_their_counts_and_live_in_the_url(bro
     both = state()
     assert 0 < len(both["shown"]) < len(one["shown"]) and set(both["shown"]) <= set(one["shown"])
     assert "theme=sanctions" in both["url"] and both["japan"] != every["japan"]  # the counts follow
+    # a year with no entry left is gone from the page and from its table of contents
+    hidden_years = browser.execute_script(
+        "return Array.from(document.querySelectorAll('h2[id^=y]')).filter(h => h.hidden).map(h => h.id)"
+    )
+    toc_hidden = browser.execute_script(
+        "return Array.from(document.querySelectorAll('.md-nav--secondary a')).filter(a => a.parentElement.hidden)"
+        ".map(a => a.getAttribute('href').slice(1))"
+    )
+    assert hidden_years and sorted(set(toc_hidden)) == sorted(hidden_years)  # (the drawer repeats the toc)
     for entry in both["shown"]:  # AND: each shown entry has both
         attrs = browser.execute_script(
             "const e = document.getElementById(arguments[0]); return [e.dataset.fActor, e.dataset.fTheme];", entry

@@ -171,6 +171,12 @@
           if (!el.classList.contains("brief-event")) { any = true; break; }
         }
         h.hidden = !any;
+        // and its line in the page's table of contents
+        if (/^[\w-]+$/.test(h.id)) {
+          document.querySelectorAll('.md-nav--secondary a[href="#' + h.id + '"]').forEach(function (a) {
+            a.parentElement.hidden = !any;
+          });
+        }
       });
     }
     function fromUrl() {
