@@ -20,6 +20,7 @@ _ANY_HEAD = re.compile(rf"\b(?:{_HEAD})\b")
 # is no part of a name's modifiers
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|(?!(?:Photo|File|Image|Credit)\b)[A-Z][\w&-]*)"
 _ABBR = r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
+_INITIALS = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
 # "Sylvania's Trade Ministry", "the U.S. Commerce Department", "the US Geological Survey"
 _HEAD_LAST = re.compile(
     rf"(?:\b(?P<owner>{_CAP}(?:\s+{_CAP})?)['’]s\s+)?\b(?P<mods>(?:{_CAP}\s+){{1,4}})(?P<head>{_HEAD})(?![\w-]){_ABBR}"
@@ -86,7 +87,9 @@ def _mention(text: str, start: int, end: int, known: tuple[Mention, ...], taken:
     own = [w for w in text[span[0] : span[1]].split() if w not in ORGANISATION_HEADS and w[:1].isupper()]
     if not own:
         return None  # "the Office of <country>": a head noun and a known name say nothing more
-    return Mention(text[start:end], span[0], span[1], text[span[0] : span[1]])
+    # its name is the phrase without the initials after it: "the Ministry of Trade (MOT)" is the
+    # Ministry of Trade, as a reader would list it (the initials stay in what the text says)
+    return Mention(_INITIALS.sub("", text[start:end]), span[0], span[1], text[span[0] : span[1]])
 
 
 def _step_around(text: str, k: Mention, span: list[int], start: int) -> bool:
