@@ -258,6 +258,11 @@ def test_a_summary_never_ends_on_a_function_word(annotator, sentence):
             ["Freedonian Customs Service", "General Administration of Customs"],
         ),
         ("Relations with Sylvania. The Ministry of Trade said no.", ["Ministry of Trade"]),  # a full stop ends a name
+        # one body of another is one name
+        (
+            "The Customs Tariff Commission of the State Council decided.",
+            ["Customs Tariff Commission of the State Council"],
+        ),
         ("the Office of Freedonia", []),  # a head noun and a known country say nothing more
         ("according to the Baltic News Service.", []),  # an outlet cited
         ("according to the Freedonian Geological Survey.", ["Freedonian Geological Survey"]),  # a source of data acts
