@@ -62,3 +62,9 @@ def test_a_paged_form_names_its_index_and_a_period_s_form_the_way_back():
     f = [facets.Facet("actor", "Actor", {"A": "A"})]
     assert 'data-brief-index="../timeline/facets.js"' in facets.form("timeline", f, [], index="../timeline/facets.js")
     assert 'data-brief-every="../"' in facets.form("timeline", f, [], every="../")
+
+
+def test_a_period_index_numbers_each_entry_by_its_page():
+    values = [{"actor": ["A"]}, {"actor": ["B"]}, {"actor": ["A"]}]
+    index = _index(facets.period_index("timeline", ["actor"], [("e1",), ("e2", "e3")], values))
+    assert index["rows"] == [[0, 1, [0]], [1, 1, [0]], [1, 1, [1]]]

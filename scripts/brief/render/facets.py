@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Sized
 from dataclasses import dataclass
 
 from .markup import esc
@@ -66,6 +66,13 @@ def form(
             )
     parts.append('<output aria-live="polite"></output></form>')
     return "".join(parts)
+
+
+def period_index(kind: str, names: Sequence[str], pages: Sequence[Sized], values: Sequence[Mapping]) -> str:
+    """``index_js`` of a list paged by period: ``values`` are its entries' in page order, ``pages``
+    the pages (each as long as its entries)."""
+    page_of = [i for i, page in enumerate(pages) for _ in range(len(page))]
+    return index_js(kind, names, zip(page_of, values, strict=True))
 
 
 def index_js(kind: str, names: Sequence[str], entries: Iterable[tuple[int, Mapping[str, Iterable[str]]]]) -> str:

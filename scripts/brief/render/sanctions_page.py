@@ -59,8 +59,7 @@ def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]
     values = _ALL_VALUES.map(everything)
     filters = partial(_filters, everything, labels, index=asset(index, FACETS_JS), values=values)
     out[index] = lambda: chunk_index("Sanctions", counted, chunks_, "Measures", summary, filters())
-    pages_of = [i for i, c in enumerate(chunks_) for _ in c.items]
-    out[FACETS_JS] = lambda: facets.index_js("sanctions", FACET_NAMES, zip(pages_of, values, strict=True))
+    out[FACETS_JS] = lambda: facets.period_index("sanctions", FACET_NAMES, [c.items for c in chunks_], values)
     for c in chunks_:
         # no totals on a period's page: adding a source elsewhere in time leaves it as it is
         intro = f"The measures of this period: {what}"

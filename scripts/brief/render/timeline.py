@@ -70,8 +70,7 @@ def pages(chunks_: tuple[Chunk, ...], taxonomy: Taxonomy, titles: dict[str, str]
         ),
         _filters(everything, taxonomy, index=asset(index, FACETS_JS), values=values),
     )
-    pages_of = [i for i, c in enumerate(chunks_) for _ in c.items]
-    out[FACETS_JS] = lambda: facets.index_js("timeline", FACET_NAMES, zip(pages_of, values, strict=True))
+    out[FACETS_JS] = lambda: facets.period_index("timeline", FACET_NAMES, [c.items for c in chunks_], values)
     for c in chunks_:
         # no totals on a period's page: adding a source elsewhere in time leaves it as it is
         intro = f"Dated events of this period, oldest first. {how}"
