@@ -47,10 +47,9 @@ class Annotator:
         self.sanctions_theme = taxonomy.sanctions_theme
         # most sentences hold no date: a cheap test spares them the whole grammar
         words = {k.phrase.split()[0] for k in taxonomy.known_dates if k.phrase.split()}
-        trigger = D.TRIGGER
-        if words:
-            trigger += "|" + "|".join(re.escape(w) for w in sorted(words))
-        self._may_have_date = re.compile(trigger, re.I).search
+        self._known_word = (
+            re.compile("|".join(re.escape(w) for w in sorted(words)), re.I).search if words else lambda _: None
+        )
 
     def _mentions(self, text: str) -> tuple[Mention, ...]:
         known = self.actors.find(text)
@@ -58,9 +57,6 @@ class Annotator:
         extra = titled_people(text, known)
         extra += named_organisations(text, known + extra)
         return tuple(sorted(known + extra, key=lambda m: m.start)) if extra else known
-
-    def may_have_date(self, text: str) -> bool:
-        return self._may_have_date(text) is not None
 
     def annotate(self, source: Source) -> AnnotatedSource:
         """One source through every rule: a fold over its sentences, carrying a ``Discourse``."""
@@ -124,7 +120,9 @@ class Annotator:
         s_text, off = sentence.text, sentence.start
         s_dates: list[DateMention] = []
         narrative, year = state.narrative, para.year
-        for raw in D.find(s_text, doc.taxonomy.known_dates) if self.may_have_date(s_text) else ():
+        present = D.needs_present(s_text)
+        maybe = present or self._known_word(s_text) is not None
+        for raw in D.find(s_text, doc.taxonomy.known_dates, present) if maybe else ():
             prospective = D.is_prospective(s_text, raw.start, raw.end)
             m = D.resolve(raw, s_text, doc.anchor, narrative, para.index, year, prospective)
             if m is None:
@@ -134,6 +132,8 @@ class Annotator:
             if not E.is_target(s_text, m, off):
                 narrative = D.advance(narrative, m, para.index)
             year = D.explicit_year(raw) or year
+        if not s_dates:
+            return s_dates, state, para  # most sentences: nothing moves
         return s_dates, replace(state, narrative=narrative), replace(para, year=year)
 
     def _collect(
@@ -199,7 +199,10 @@ class Discourse:
     recent: tuple[tuple[str, tuple[Mention, ...]], ...] = ()
 
     def heard(self, text: str, mentions: tuple[Mention, ...]) -> Discourse:
-        return replace(self, recent=(*self.recent[1 - RECENT_SENTENCES :], (text, mentions)))
+        return replace(self, recent=self._recent(text, mentions))
+
+    def _recent(self, text: str, mentions: tuple[Mention, ...]) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
+        return (*self.recent[1 - RECENT_SENTENCES :], (text, mentions))
 
     @property
     def prev_text(self) -> str:
@@ -246,7 +249,8 @@ class Discourse:
             date=date,
             enumeration=date if step == "opens" else self.enumeration,
             last_inherited=inherited or self.last_inherited,
-        ).heard(view.text, view.local_mentions)
+            recent=self._recent(view.text, view.local_mentions),
+        )
 
     def context_date(self, sentence: str) -> DateMention | None:
         """The date an undated sentence that carries on from the one before takes."""
@@ -334,7 +338,7 @@ class Paragraph:
         for d in s_dates:
             if d.precision == "day" and not d.prospective and not E.is_since(view.text, d, view.offset):
                 episode = d
-        return replace(self, episode=episode)
+        return self if episode is self.episode else replace(self, episode=episode)
 
 
 def _slice(items, starts: list[int], lo: int, hi: int):
@@ -436,10 +440,13 @@ def _measures(
     state: Discourse,
 ) -> list[Sanction]:
     s_text, off, tax = view.text, view.offset, doc.taxonomy
+    hits = para.measure_hits_in(view)
+    if not S.may_report(s_text, hits, tax):
+        return []
     local_dates = tuple(_shift_date(d, -off) for d in s_dates if not E.is_since(s_text, d, off))
     found = S.find(
         s_text,
-        para.measure_hits_in(view),
+        hits,
         view.local_mentions,
         local_dates,
         tax,

@@ -8,6 +8,7 @@ date the narrative has reached (``Narrative``), following the annotation guide.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -142,6 +143,7 @@ _PAST = re.compile(rf"\b{PAST_PATTERN}\b")
 
 _NEEDS = {
     "digit": re.compile(r"\d"),
+    "year4": re.compile(_YEAR),  # the patterns that write a year out
     "month": re.compile(rf"\b{_MON}"),
     "weekday": re.compile(r"day\b"),
     "day": re.compile(r"\b(?:days?|yesterday|today|tomorrow)\b", re.I),
@@ -151,8 +153,33 @@ _NEEDS = {
     "anaphor": re.compile(r"\b(?:same time|Meanwhile|Simultaneously|aftermath|Immediately|Shortly|Soon)\b", re.I),
     "recent": re.compile(r"\b(?:last|past|previous|recent|recently|lately)\b", re.I),
 }
-# any one of these in a text: it may hold a date (most sentences hold none, and skip the grammar)
-TRIGGER = "|".join(f"(?:{rx.pattern})" for rx in _NEEDS.values())
+# a substring one of which each need's pattern cannot match without (in the lower-cased text
+# where the pattern ignores case): a substring test costs far less than a regex scan, and most
+# sentences fail it
+_NEED_CLUES: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "digit": (False, ()),
+    "year4": (False, ()),
+    "month": (False, ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")),
+    "weekday": (False, ("day",)),
+    "day": (True, ("day", "tomorrow")),
+    "week": (True, ("week",)),
+    "monthword": (True, ("month",)),
+    "year": (True, ("year",)),
+    "anaphor": (True, ("same time", "meanwhile", "simultaneously", "aftermath", "immediately", "shortly", "soon")),
+    "recent": (True, ("last", "past", "previous", "recent", "lately")),
+}
+
+
+def needs_present(text: str) -> frozenset[str]:
+    """The tokens of ``_NEEDS`` the text holds: the date patterns worth trying on it."""
+    low = text.lower()
+    present = []
+    for name, rx in _NEEDS.items():
+        lower, clues = _NEED_CLUES[name]
+        haystack = low if lower else text
+        if (not clues or any(c in haystack for c in clues)) and rx.search(text):
+            present.append(name)
+    return frozenset(present)
 
 
 @dataclass(frozen=True)
@@ -208,15 +235,21 @@ class Raw:
     groups: dict
 
 
-def find(text: str, known: tuple[KnownDate, ...] = ()) -> list[Raw]:
+@functools.lru_cache(maxsize=16)
+def _known_patterns(known: tuple[KnownDate, ...]) -> tuple[tuple[KnownDate, re.Pattern[str]], ...]:
+    # compiled once per taxonomy, not looked up in re's cache for each sentence
+    return tuple((k, re.compile(r"(?<!\w)" + re.escape(k.phrase) + r"(?!\w)", re.I)) for k in known)
+
+
+def find(text: str, known: tuple[KnownDate, ...] = (), present: frozenset[str] | None = None) -> list[Raw]:
     """Every date expression in ``text``, leftmost-longest, not overlapping."""
     found: list[Raw] = []
-    for k in known:
-        for m in re.finditer(r"(?<!\w)" + re.escape(k.phrase) + r"(?!\w)", text, re.I):
+    for k, rx in _known_patterns(known):
+        for m in rx.finditer(text):
             found.append(Raw("known", m.start(), m.end(), {"date": k.date}))
     # each pattern needs some token (a digit, a month name, "week"...): test for those once and
     # skip the patterns that cannot match, which is most of them in most sentences
-    present = {name for name, rx in _NEEDS.items() if rx.search(text)}
+    present = needs_present(text) if present is None else present
     for rule in TABLE:
         if rule.pattern is None or not rule.needs <= present:
             continue
@@ -569,20 +602,20 @@ def _rule(kind: str, needs: str, resolve: Resolver, flags: str = "") -> DateRule
 
 
 TABLE: tuple[DateRule, ...] = (
-    _rule("iso", "digit", _r_iso, "explicit states_year"),
-    _rule("numeric", "digit", _r_numeric, "explicit states_year"),
-    _rule("dmy", "digit month", _r_full, "explicit states_year"),
-    _rule("mdy", "digit month", _r_full, "explicit states_year"),
+    _rule("iso", "year4", _r_iso, "explicit states_year"),
+    _rule("numeric", "year4", _r_numeric, "explicit states_year"),
+    _rule("dmy", "year4 month", _r_full, "explicit states_year"),
+    _rule("mdy", "year4 month", _r_full, "explicit states_year"),
     _rule("md_rel", "digit month year", _r_md_rel),
     _rule("month_rel", "month year", _r_month_rel),
-    _rule("part_month_year", "digit month", _r_month_year, "explicit states_year"),
-    _rule("month_year", "digit month", _r_month_year, "explicit states_year"),
-    _rule("part_year", "digit", _r_part_year, "explicit"),
+    _rule("part_month_year", "year4 month", _r_month_year, "explicit states_year"),
+    _rule("month_year", "year4 month", _r_month_year, "explicit states_year"),
+    _rule("part_year", "year4", _r_part_year, "explicit"),
     _rule("dm", "digit month", _r_yearless, "paragraph_year"),
     _rule("md", "digit month", _r_yearless, "paragraph_year"),
     _rule("part_month", "month", _r_yearless, "paragraph_year"),
     _rule("month", "month", _r_yearless, "paragraph_year"),
-    _rule("year", "digit", _r_year, "explicit"),
+    _rule("year", "year4", _r_year, "explicit"),
     _rule("weekday", "weekday", _r_weekday),
     _rule("rel_day", "day", _r_rel_day),
     _rule("rel_week", "week", _r_rel_week),

@@ -2,21 +2,99 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .lexicon import CONNECTIVES, HYPOTHETICAL_PATTERN, PAST_FORMS, REPORTING_VERBS
 from .model import DateMention
 
 # a clause reports a happening when it has an action verb: regular past tenses, the irregular
-# ones news prose uses, and the historical present of official acts ("the ministry freezes")
-_IRREGULAR = (
-    "|".join(PAST_FORMS) + "|"
-    r"freezes|bans|imposes|suspends|announces|expands|adds|blacklists|signs|visits|meets|says|calls|"
-    r"will\s+\w+|would\s+\w+|could\s+\w+|is\s+(?:likely|expected|set|due)\s+to\s+\w+|plans?\s+to\s+\w+"
+# ones news prose uses, and the historical present of official acts ("the ministry freezes");
+# a modal or "is likely to", "plans to" with the verb after it
+_ACTION_WORDS = frozenset(
+    (
+        *PAST_FORMS,
+        *[
+            "freezes",
+            "bans",
+            "imposes",
+            "suspends",
+            "announces",
+            "expands",
+            "adds",
+            "blacklists",
+            "signs",
+            "visits",
+            "meets",
+            "says",
+            "calls",
+        ],
+        # nouns that name a happening: "following the Palace's annexation of the province in 2014"
+        *[
+            "annexation",
+            "invasion",
+            "occupation",
+            "arrest",
+            "expulsion",
+            "election",
+            "referendum",
+            "summit",
+            "signing",
+            "launch",
+        ],
+        *["outbreak", "attack", "coup", "ceasefire", "visit"],
+    )
 )
-# nouns that name a happening: "following the Palace's annexation of the province in 2014"
-_HAPPENING = r"annexation|invasion|occupation|arrest|expulsion|election|referendum|summit|signing|launch|outbreak|attack|coup|ceasefire|visit"
-_ACTION = re.compile(rf"\b(?:\w{{3,}}ed|{_IRREGULAR}|{_HAPPENING})\b", re.I)
+# word sequences that are one action: each step is a set of words (None: any word)
+_ACTION_PHRASES: tuple[tuple[frozenset[str] | None, ...], ...] = (
+    (frozenset({"will", "would", "could"}), None),
+    (frozenset({"is"}), frozenset({"likely", "expected", "set", "due"}), frozenset({"to"}), None),
+    (frozenset({"plan", "plans"}), frozenset({"to"}), None),
+)
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=1024)
+def action_verbs(text: str) -> tuple[str, ...]:
+    """The action words of a text, lower-cased, in order ("will visit" is one).
+
+    A scan of its words with set look-ups: a case-blind regex of every verb form tried at each
+    word costs several times more, and the rules ask this of each sentence more than once.
+    """
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word, start, end = words[i]
+        if (len(word) >= 5 and word.endswith("ed")) or word in _ACTION_WORDS:
+            out.append(word)
+            i += 1
+            continue
+        n = _phrase_at(text, words, i)
+        if n:
+            out.append(text[start : words[i + n - 1][2]].lower())
+        i += n or 1
+    return tuple(out)
+
+
+def _phrase_at(text: str, words: list[tuple[str, int, int]], i: int) -> int:
+    """How many words from the i-th an action phrase spans (0: none), its words apart by spaces only."""
+    for phrase in _ACTION_PHRASES:
+        if i + len(phrase) > len(words):
+            continue
+        if all(
+            (step is None or words[i + k][0] in step)
+            and (k == 0 or _spaces(text[words[i + k - 1][2] : words[i + k][1]]))
+            for k, step in enumerate(phrase)
+        ):
+            return len(phrase)
+    return 0
+
+
+def _spaces(gap: str) -> bool:
+    return bool(gap) and gap.isspace()
+
+
 # "-ed" words that describe a state, not a happening
 _STATIVE = {
     "based",
@@ -79,7 +157,7 @@ def clause_around(sentence: str, start: int, end: int) -> str:
 
 
 def has_action(sentence: str) -> bool:
-    verbs = [m.group(0).lower() for m in _ACTION.finditer(sentence)]
+    verbs = action_verbs(sentence)
     return any(v not in _STATIVE for v in verbs) and not _STATISTIC.search(sentence)
 
 
@@ -94,8 +172,7 @@ def reports_happening(sentence: str, mention: DateMention, offset: int, caption:
     clause = clause_around(sentence, s, e)
     if caption:
         return True  # a caption names its happening without a verb ("Press conference by ..., 30 May")
-    verbs = [m.group(0).lower() for m in _ACTION.finditer(clause)]
-    verbs = [v for v in verbs if v not in _STATIVE]
+    verbs = [v for v in action_verbs(clause) if v not in _STATIVE]
     if not verbs:
         return False
     return not (_STATISTIC.search(clause) and not any(v in _STRONG for v in verbs))

@@ -75,13 +75,82 @@ _NOT_NAMES = {
 
 
 _POSSESSIVE = re.compile(r"\w['’]s$")
+# a word each title starts with, and the comma an apposition needs: most paragraphs hold neither,
+# and a substring test spares them the patterns, which are tried at every position
+_TITLE_CLUES = tuple(
+    [
+        "Prime",
+        "PM",
+        "President",
+        "Chancellor",
+        "Premier",
+        "Foreign",
+        "Defen",
+        "Finance",
+        "Trade",
+        "Economy",
+        "Industry",
+        "Energy",
+        "Justice",
+        "Minister",
+        "Secretary",
+        "Chief",
+        "Cabinet",
+        "Ambassador",
+        "ambassador",
+        "Envoy",
+        "envoy",
+        "Spokes",
+        "spokes",
+        "Senator",
+        "Governor",
+        "Mayor",
+        "General",
+        "Gen.",
+        "Admiral",
+        "Colonel",
+        "Lt.",
+        "Dr.",
+        "Professor",
+        "Prof.",
+        "Mr.",
+        "Ms.",
+        "Mrs.",
+        "Director",
+        "Chairman",
+        "Chairwoman",
+        "CEO",
+        "Speaker",
+        "Lawmaker",
+        "lawmaker",
+        "Journalist",
+        "Expert",
+        "Fellow",
+        "Researcher",
+        "Analyst",
+        "analyst",
+        "Associate",
+        "Emperor",
+        "King",
+        "Queen",
+        "Crown",
+        "Pope",
+    ]
+)
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s")
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    found = [*_PERSON.finditer(text)] if any(t in text for t in _TITLE_CLUES) else []
+    if _APPOSITION.search(text):
+        found += _APPOSED.finditer(text)
+    return sorted(found, key=lambda m: m.start("name"))
 
 
 def titled_people(text: str, known: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """Mentions of untitled-in-the-taxonomy people: a title, then a name no known alias covers."""
     out: list[Mention] = []
-    matches = sorted([*_PERSON.finditer(text), *_APPOSED.finditer(text)], key=lambda m: m.start("name"))
-    for m in matches:
+    for m in _candidates(text):
         start, end = m.span("name")
         if any(k.start < end and start < k.end for k in known):
             continue  # the taxonomy already knows this name

@@ -498,6 +498,12 @@ def continues(sentence: str) -> bool:
     return bool(_CONTINUES.search(sentence))
 
 
+def may_report(sentence: str, hits: list[CueHit], taxonomy: Taxonomy) -> bool:
+    """Whether ``find`` can find a measure at all: a measure cue, or words that impose unnamed
+    sanctions. Most sentences have neither, and need none of the context ``find`` is given."""
+    return bool(hits) or (taxonomy.generic_measure_type is not None and _IMPOSING.search(sentence) is not None)
+
+
 def _generic(sentence: str, dated: bool, taxonomy: Taxonomy) -> CueHit | None:
     """A dated act of imposing unnamed measures ("in 2014 X imposed sanctions") takes the taxonomy's
     generic measure type."""

@@ -1,0 +1,126 @@
+"""The annotator's fast paths agree with the plain patterns they stand in for.
+
+Each fast path replaces a case-blind regex scanned at every word with set look-ups or substring
+tests; the regex is kept here as the oracle, and both are run on hand-picked sentences, on every
+sentence of the development corpus and on generated text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from brief import dates as D
+from brief import events as E
+from brief.lexicon import PAST_FORMS
+from brief.segment import blocks
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_IRREGULAR = (
+    "|".join(PAST_FORMS) + "|"
+    r"freezes|bans|imposes|suspends|announces|expands|adds|blacklists|signs|visits|meets|says|calls|"
+    r"will\s+\w+|would\s+\w+|could\s+\w+|is\s+(?:likely|expected|set|due)\s+to\s+\w+|plans?\s+to\s+\w+"
+)
+_HAPPENING = r"annexation|invasion|occupation|arrest|expulsion|election|referendum|summit|signing|launch|outbreak|attack|coup|ceasefire|visit"
+ACTION = re.compile(rf"\b(?:\w{{3,}}ed|{_IRREGULAR}|{_HAPPENING})\b", re.I)
+
+
+def oracle_verbs(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0).lower() for m in ACTION.finditer(text))
+
+
+def oracle_needs(text: str) -> frozenset[str]:
+    return frozenset(name for name, rx in D._NEEDS.items() if rx.search(text))
+
+
+SENTENCES = [
+    "The ministry froze the assets of 22 individuals on Monday.",
+    "Tokyo will  impose a ban; it would\nfollow later.",
+    "The visit is likely to go ahead. The plan is expected to, perhaps, pass.",
+    "It plans to act. She plan to  go. They are set to vote.",
+    "IS EXPECTED TO RISE, WILL, would. could",
+    "willing reed speed based re-imposed 2022ed under_scored",
+    "Meanwhile, last year's summit was held in Spring 2021 — the day before yesterday.",
+    "Nothing here at all",
+    "",
+    "May may MAY march March 12 tomorrow's weeks-long months YEARS of recently-lately",
+    "A 2,000-tonne cargo, 15 percent, 1999 and 2031 and 1650; Sept. 3, Dec",
+    "Mid-Dec. at the same time soon shortly, IMMEDIATELY aftermath Simultaneously",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_action_verbs_as_the_pattern(text: str) -> None:
+    assert E.action_verbs(text) == oracle_verbs(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_date_needs_as_the_patterns(text: str) -> None:
+    assert D.needs_present(text) == oracle_needs(text)
+
+
+def test_fast_paths_on_every_corpus_sentence() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/fixtures/corpus").glob("*/sources/*.md"))]
+    sentences = [s.text for t in texts for b in blocks(t) for s in b.sentences or ()]
+    assert len(sentences) > 500
+    assert [E.action_verbs(s) for s in sentences] == [oracle_verbs(s) for s in sentences]
+    assert [D.needs_present(s) for s in sentences] == [oracle_needs(s) for s in sentences]
+
+
+words = st.sampled_from(
+    [
+        "will",
+        "would",
+        "could",
+        "is",
+        "likely",
+        "expected",
+        "set",
+        "due",
+        "to",
+        "plan",
+        "plans",
+        "said",
+        "Said",
+        "froze",
+        "visited",
+        "based",
+        "speed",
+        "May",
+        "march",
+        "Jan.",
+        "Sept",
+        "day",
+        "today",
+        "weeks",
+        "month",
+        "years",
+        "soon",
+        "meanwhile",
+        "last",
+        "recent",
+        "2022",
+        "1999",
+        "12",
+        ",",
+        ";",
+        "\n",
+        "\t",
+        "-",
+        "'",
+        "_",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(words, st.text(max_size=6)), max_size=14), st.lists(st.sampled_from([" ", "  ", "\n", ""])))
+def test_fast_paths_on_generated_text(parts: list[str], gaps: list[str]) -> None:
+    text = "".join(p + (gaps[i % len(gaps)] if gaps else " ") for i, p in enumerate(parts))
+    assert E.action_verbs(text) == oracle_verbs(text)
+    assert D.needs_present(text) == oracle_needs(text)
