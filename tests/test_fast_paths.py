@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from brief import dates as D
 from brief import events as E
-from brief.lexicon import PAST_FORMS
+from brief import sanctions as S
+from brief.lexicon import ORDINAL_OPENERS, PAST_FORMS
 from brief.segment import blocks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +33,16 @@ ACTION = re.compile(rf"\b(?:\w{{3,}}ed|{_IRREGULAR}|{_HAPPENING})\b", re.I)
 
 def oracle_verbs(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).lower() for m in ACTION.finditer(text))
+
+
+CONTINUES = re.compile(
+    rf"^\W*(?:it|he|she|they|this|these|the\s+same)\b|\b(?:also|as\s+well)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,",
+    re.I,
+)
+
+
+def oracle_continues(text: str) -> bool:
+    return CONTINUES.search(text) is not None
 
 
 def oracle_needs(text: str) -> frozenset[str]:
@@ -59,9 +70,15 @@ def test_action_verbs_as_the_pattern(text: str) -> None:
     assert E.action_verbs(text) == oracle_verbs(text)
 
 
+@pytest.mark.parametrize("text", [*SENTENCES, "It also", "  Second, they", "They did, as  WELL", "Itself", "Firstly,"])
+def test_continues_as_the_pattern(text: str) -> None:
+    assert S.continues(text) == oracle_continues(text)
+
+
 @pytest.mark.parametrize("text", SENTENCES)
 def test_date_needs_as_the_patterns(text: str) -> None:
     assert D.needs_present(text) == oracle_needs(text)
+    assert S.continues(text) == oracle_continues(text)
 
 
 def test_fast_paths_on_every_corpus_sentence() -> None:
@@ -70,11 +87,16 @@ def test_fast_paths_on_every_corpus_sentence() -> None:
     assert len(sentences) > 500
     assert [E.action_verbs(s) for s in sentences] == [oracle_verbs(s) for s in sentences]
     assert [D.needs_present(s) for s in sentences] == [oracle_needs(s) for s in sentences]
+    assert [S.continues(s) for s in sentences] == [oracle_continues(s) for s in sentences]
 
 
 words = st.sampled_from(
     [
         "will",
+        "also",
+        "well",
+        "It",
+        "Second",
         "would",
         "could",
         "is",
@@ -124,3 +146,4 @@ def test_fast_paths_on_generated_text(parts: list[str], gaps: list[str]) -> None
     text = "".join(p + (gaps[i % len(gaps)] if gaps else " ") for i, p in enumerate(parts))
     assert E.action_verbs(text) == oracle_verbs(text)
     assert D.needs_present(text) == oracle_needs(text)
+    assert S.continues(text) == oracle_continues(text)

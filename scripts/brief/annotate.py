@@ -441,7 +441,7 @@ def _measures(
 ) -> list[Sanction]:
     s_text, off, tax = view.text, view.offset, doc.taxonomy
     hits = para.measure_hits_in(view)
-    if not S.may_report(s_text, hits, tax):
+    if not S.may_report(s_text, hits, bool(s_dates), tax):
         return []
     local_dates = tuple(_shift_date(d, -off) for d in s_dates if not E.is_since(s_text, d, off))
     found = S.find(

@@ -66,7 +66,6 @@ class CueMatcher:
                     by_cue.setdefault(c.lower(), []).append(key)
         # longest first, so that "asset freeze" wins over "freeze" where both start
         self._cues = sorted(by_cue.items(), key=lambda x: (-len(x[0]), x[0]))
-        self._regexes = [re.compile(_pattern(c), re.I) for c, _ in self._cues]
         self._automaton = ahocorasick.Automaton()
         self._unanchored: list[int] = []
         starts: dict[str, list[int]] = {}
@@ -76,8 +75,11 @@ class CueMatcher:
                 self._unanchored.append(i)
             else:
                 starts.setdefault(lit, []).append(i)
+        # the cues a first word starts, as one alternation in cue order: its first alternative
+        # to match is the cue that wins there (longest first), found by one match, not one per cue
         for lit, idxs in starts.items():
-            self._automaton.add_word(lit, (len(lit), tuple(idxs)))
+            alternation = re.compile("|".join(f"(?P<c{i}>{_pattern(self._cues[i][0])})" for i in idxs), re.I)
+            self._automaton.add_word(lit, (len(lit), alternation))
         self._empty = not starts
         if not self._empty:
             self._automaton.make_automaton()
@@ -94,14 +96,13 @@ class CueMatcher:
             return self.find_slow(text)
         candidates: list[tuple[int, int, int]] = []  # (start, cue order, end)
         if not self._empty:
-            for end_index, (length, idxs) in self._automaton.iter(lower):
+            for end_index, (length, alternation) in self._automaton.iter(lower):
                 start = end_index - length + 1
                 if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
                     continue
-                for i in idxs:
-                    m = self._regexes[i].match(text, start)
-                    if m:
-                        candidates.append((start, i, m.end()))
+                m = alternation.match(text, start)
+                if m:
+                    candidates.append((start, int((m.lastgroup or "c0")[1:]), m.end()))
         candidates.sort()
         out: list[CueHit] = []
         last_end = -1

@@ -158,7 +158,7 @@ _NEEDS = {
 # sentences fail it
 _NEED_CLUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "digit": (False, ()),
-    "year4": (False, ()),
+    "year4": (False, ("16", "17", "18", "19", "20")),
     "month": (False, ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")),
     "weekday": (False, ("day",)),
     "day": (True, ("day", "tomorrow")),
@@ -177,7 +177,7 @@ def needs_present(text: str) -> frozenset[str]:
     for name, rx in _NEEDS.items():
         lower, clues = _NEED_CLUES[name]
         haystack = low if lower else text
-        if (not clues or any(c in haystack for c in clues)) and rx.search(text):
+        if (not clues or any(map(haystack.__contains__, clues))) and rx.search(text):
             present.append(name)
     return frozenset(present)
 
@@ -250,10 +250,8 @@ def find(text: str, known: tuple[KnownDate, ...] = (), present: frozenset[str] |
     # each pattern needs some token (a digit, a month name, "week"...): test for those once and
     # skip the patterns that cannot match, which is most of them in most sentences
     present = needs_present(text) if present is None else present
-    for rule in TABLE:
-        if rule.pattern is None or not rule.needs <= present:
-            continue
-        for m in rule.pattern.finditer(text):
+    for rule in _rules_for(present):
+        for m in rule.pattern.finditer(text):  # type: ignore[union-attr]
             g = {k: v for k, v in m.groupdict().items() if v is not None}
             if _is_a_date(rule.kind, g, text, m.start()):
                 found.append(Raw(rule.kind, m.start(), m.end(), g))
@@ -264,6 +262,12 @@ def find(text: str, known: tuple[KnownDate, ...] = (), present: frozenset[str] |
             continue
         out.append(r)
     return out
+
+
+@functools.lru_cache(maxsize=512)
+def _rules_for(present: frozenset[str]) -> tuple[DateRule, ...]:
+    """The rules whose needs a text meets, in table order (a few hundred sets of needs occur)."""
+    return tuple(r for r in TABLE if r.pattern is not None and r.needs <= present)
 
 
 def _is_a_date(kind: str, g: dict, text: str, start: int) -> bool:

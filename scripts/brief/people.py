@@ -141,7 +141,7 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the)\s")
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
-    found = [*_PERSON.finditer(text)] if any(t in text for t in _TITLE_CLUES) else []
+    found = [*_PERSON.finditer(text)] if any(map(text.__contains__, _TITLE_CLUES)) else []
     if _APPOSITION.search(text):
         found += _APPOSED.finditer(text)
     return sorted(found, key=lambda m: m.start("name"))

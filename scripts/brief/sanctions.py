@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,10 +25,12 @@ _OBJECT_BEFORE = re.compile(
 _PASSIVE_BY = re.compile(r"\b(?:\w+ed|broken|frozen|taken|seized|off)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?$", re.I)
 # a sentence that goes on with the one before: a pronoun subject, "also", or the next step of an
 # enumeration ("Second, ...") whose steps the sentence before announced
-_CONTINUES = re.compile(
-    rf"^\W*(?:it|he|she|they|this|these|the\s+same)\b|\b(?:also|as\s+well)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,",
-    re.I,
+# (the sentence-start alternatives apart, which the regex engine tries at the start only, and
+# "also", "as well" only in a sentence that holds "also" or "well")
+_CONTINUES_START = re.compile(
+    rf"^\W*(?:it|he|she|they|this|these|the\s+same)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,", re.I
 )
+_ALSO = re.compile(r"\b(?:also|as\s+well)\b", re.I)
 
 STATUS_CUES = (
     (
@@ -383,8 +386,8 @@ def find(
     """The measures one sentence reports; positions of hits, mentions and dates are in ``sentence``."""
     out: list[Found] = []
     seen: set[tuple[str, str]] = set()
-    continues = bool(_CONTINUES.search(sentence))
-    dated = bool(dates) or (context_date is not None and continues)
+    carries_on = continues(sentence)
+    dated = bool(dates) or (context_date is not None and carries_on)
     specific = _measure_hits(sentence, hits, mentions, dated, taxonomy)
     for i, hit in enumerate(specific):
         next_start = next((h.start for h in specific[i + 1 :] if h.start > hit.start), len(sentence))
@@ -401,7 +404,7 @@ def find(
             ):
                 continue
             seen.add((kind, who))
-            carried = context_date if continues or in_list else None
+            carried = context_date if carries_on or in_list else None
             default = (list_status if in_list else None) or "imposed"
             out.append(_found(sentence, hit, kind, who, next_start, mentions, dates, carried, taxonomy, default))
     return out
@@ -493,15 +496,24 @@ def enumeration_step(sentence: str) -> str | None:
     return "opens" if m.group("w").lower() == "first" else "continues"
 
 
+@functools.lru_cache(maxsize=256)
 def continues(sentence: str) -> bool:
     """The sentence goes on with the one before ("It also ...", "Second, ...")."""
-    return bool(_CONTINUES.search(sentence))
+    if _CONTINUES_START.match(sentence):
+        return True
+    low = sentence.lower()
+    return ("also" in low or "well" in low) and _ALSO.search(sentence) is not None
 
 
-def may_report(sentence: str, hits: list[CueHit], taxonomy: Taxonomy) -> bool:
+def may_report(sentence: str, hits: list[CueHit], dated: bool, taxonomy: Taxonomy) -> bool:
     """Whether ``find`` can find a measure at all: a measure cue, or words that impose unnamed
-    sanctions. Most sentences have neither, and need none of the context ``find`` is given."""
-    return bool(hits) or (taxonomy.generic_measure_type is not None and _IMPOSING.search(sentence) is not None)
+    sanctions in a dated sentence or one that carries on from the one before. Most sentences
+    have neither, and need none of the context ``find`` is given."""
+    if hits:
+        return True
+    if taxonomy.generic_measure_type is None or not (dated or continues(sentence)):
+        return False
+    return _IMPOSING.search(sentence) is not None
 
 
 def _generic(sentence: str, dated: bool, taxonomy: Taxonomy) -> CueHit | None:
