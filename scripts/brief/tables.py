@@ -100,7 +100,11 @@ class _Rows:
     def __init__(self, columns: tuple[str, ...], row: Callable[[Any, Mapping[str, tuple[str, str]]], dict]):
         self.columns, self.row = columns, row
         self.sources: Mapping[str, tuple[str, str]] = {}
-        self.lines: PerItem = PerItem(lambda item: _csv_line([self.row(item, self.sources)[c] for c in self.columns]))
+        self.lines: PerItem = PerItem(self._line)
+
+    def _line(self, item) -> str:
+        row = self.row(item, self.sources)  # once per item, not once per column
+        return _csv_line([row[c] for c in self.columns])
 
     def table(self, items, sources: Mapping[str, tuple[str, str]]) -> str:
         self.sources = sources

@@ -43,7 +43,15 @@ def esc(text: str) -> str:
     A page is Markdown with raw HTML blocks; inside those, Python-Markdown leaves text alone,
     but the characters below are encoded anyway so that no later stage can read them as syntax.
     """
-    return text.translate(_ESC)
+    # str.replace is done in C at memory speed; translate looks each character up in a dict,
+    # several times slower on the long quotes of the exports. "&" first: the others add one
+    for char, entity in _ESC_ORDER:
+        if char in text:
+            text = text.replace(char, entity)
+    return text
+
+
+_ESC_ORDER = tuple((chr(c), e) for c, e in _ESC.items())  # "&" is first (dicts keep their order)
 
 
 def inline(text: str) -> str:
