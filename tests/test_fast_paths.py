@@ -147,3 +147,10 @@ def test_fast_paths_on_generated_text(parts: list[str], gaps: list[str]) -> None
     assert E.action_verbs(text) == oracle_verbs(text)
     assert D.needs_present(text) == oracle_needs(text)
     assert S.continues(text) == oracle_continues(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("&<>\"'{}`\\ab é#;1&amp;")), max_size=40))
+def test_esc_as_the_translation_table(text: str) -> None:
+    from brief.render.markup import _ESC, esc
+
+    assert esc(text) == text.translate(_ESC)
