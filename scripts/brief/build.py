@@ -6,7 +6,9 @@ that a failure anywhere before ``write`` leaves the last good site exactly as it
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import os
 import sys
@@ -421,6 +423,22 @@ def reviewed(brief: Brief, inputs: Inputs, sources: tuple[Source, ...]) -> revie
     return review.apply(brief, decisions, {s.id: s for s in sources})
 
 
+@contextlib.contextmanager
+def _cycles_uncollected() -> Iterator[None]:
+    """The cycle collector paused for a build. A build's data are trees of frozen dataclasses
+    that reference counting frees (a collection right after one finds nothing to free), and each
+    pass of the collector walks the whole heap: 0.1 to 0.5 s of every edit under serve at
+    N = 1,000, 1.9 s of a first one. Whatever cycles there are wait for the next pass."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_cycles_uncollected()
 def build(
     root: Path,
     docs: Path | None = None,
@@ -467,6 +485,7 @@ def build(
     return summary, report
 
 
+@_cycles_uncollected()
 def warm(root: Path, memo: Memo, use_review: bool = True, use_directory_urls: bool = True) -> None:
     """Fill ``memo`` and the exports' per-entry memos as a build would, writing nothing.
 
