@@ -143,6 +143,11 @@ def test_known_date_phrases_come_from_the_taxonomy(small_taxonomy):
         ("On Wednesday Kishida said the government will suspend visas.", False),
         ("Japan is expected to impose a price cap later this year, officials said.", True),
         ("In June, the Kremlin announced a tax break.", False),
+        # an attribution inside the sentence is no verb of the date's
+        (
+            "Sylvania will require permits from Dec 1 to protect security, the ministry said on Friday, as it faces curbs.",
+            True,
+        ),
     ],
 )
 def test_prospective_by_nearest_verb(text, prospective):

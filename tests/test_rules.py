@@ -312,6 +312,55 @@ PRESS_RELEASE = """FREDVILLE, 6 May 2024 – Freedonia will take the following m
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure being lifted was imposed: undated unless its own words date it
+        ("On 20 May 2024 Freedonia lifted its sanctions on Sylvania.", [("other", "Freedonia", "imposed", None)]),
+        (
+            "Freedonia dropped the tariffs on Sylvanian wine first imposed in 2019.",
+            [("other", "Freedonia", "imposed", "2019")],
+        ),
+        # the one who imposed them, in the relative clause after the measure
+        (
+            "The sanctions that Freedonia had imposed on Sylvania were lifted on Monday.",
+            [("other", "Freedonia", "imposed", None)],
+        ),
+        # a lifting only discussed, or demanded, is no act of the text's
+        ("The lifting of the sanctions on Sylvania has sparked debate in Freedonia.", []),
+        ("Sylvania pushed for the sanctions imposed by Freedonia to be lifted.", []),
+        # "the end of" is no lifting
+        (
+            "Freedonia's sanctions on Sylvania could spell the end of the talks.",
+            [],
+        ),
+    ],
+)
+def test_a_lifted_measure_is_reported_as_imposed(annotator, text, expected):
+    got = annotator.annotate(make_source(text, "2024-05-22")).sanctions
+    assert [(s.measure_type, s.imposed_by, s.status, s.date) for s in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # the date a measure takes effect from is its date ("from" is no "since")
+        ("Freedonia will impose tariffs on Sylvanian wine from 19 May 2024.", "2024-05-19"),
+        ("Freedonia will impose tariffs on Sylvanian wine from next year.", "2025"),
+        # ... also beside the date of the saying
+        ("On Monday, Freedonia said it will impose tariffs on Sylvanian wine as of Jan. 1, 2025.", "2025-01-01"),
+        ("On 6 May 2024 Freedonia announced tariffs on Sylvanian wine, effective from 1 June 2024.", "2024-06-01"),
+        # ... but a date the measure's own participle gives is the measure's
+        ("Freedonia said the tariffs imposed last January on Sylvanian wine end from 1 June 2024.", "2024-01"),
+        # without one, the nearest date
+        ("On 6 May 2024 Freedonia announced tariffs on Sylvanian wine.", "2024-05-06"),
+    ],
+)
+def test_a_measure_is_dated_by_when_it_takes_effect(annotator, text, date):
+    got = annotator.annotate(make_source(text, "2024-05-08")).sanctions
+    assert [s.date for s in got] == [date], got
+
+
+@pytest.mark.parametrize(
     "text, published, date",
     [
         # a dated news item still in its year: an undated measure is of that year

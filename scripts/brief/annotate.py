@@ -443,7 +443,7 @@ def _measures(
     hits = para.measure_hits_in(view)
     if not S.may_report(s_text, hits, bool(s_dates), tax):
         return []
-    local_dates = tuple(_shift_date(d, -off) for d in s_dates if not E.is_since(s_text, d, off))
+    local_dates = tuple(_shift_date(d, -off) for d in s_dates if not E.is_since_only(s_text, d, off))
     found = S.find(
         s_text,
         hits,
@@ -485,7 +485,7 @@ def _of_publication_year(f: S.Found, doc: Document, sentence: str, narrative: D.
     """A measure taken or announced that nothing dates is of the year of the text that reports it,
     at low confidence: a text reports the measures of its time. One the wording sets earlier ("had
     imposed", "previously") stays undated."""
-    if f.date is not None or f.status not in ("imposed", "announced") or E.set_earlier(sentence):
+    if f.date is not None or f.lifted or f.status not in ("imposed", "announced") or E.set_earlier(sentence):
         return f
     # only while the story is in that year: a text that has turned to another time (an analysis
     # going back over the years) leaves its undated measures undated

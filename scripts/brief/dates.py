@@ -296,7 +296,7 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     end = len(sentence) if end is None else end
     clause_end = _next_break(sentence, end)
     # a trailing attribution (", officials said") reports the sentence; its tense is not the event's
-    after = _ATTRIBUTION.sub("", sentence[end:clause_end])
+    after = _ATTRIBUTION_MID.sub("", _ATTRIBUTION.sub("", sentence[end:clause_end]))
     # a participial or subordinate clause after the date is about something else ("will take
     # effect from Friday, reversing the duties set in 2020"): its verbs do not date this one
     tail = _NEW_CLAUSE.search(after)
@@ -322,6 +322,10 @@ _NEW_CLAUSE = re.compile(r",\s+(?:\w+ing|which|who|while|as|amid|after|before|bu
 _ATTRIBUTION = re.compile(
     r",\s*(?:[\w.’'-]+\s+){0,3}(?:said|says|told\s+reporters|added|reported)(?:\s+\w+){0,3}[.!?]?\s*$"
 )
+
+
+# ... and one inside it (", the ministry said on Friday, as ..."): up to the next comma
+_ATTRIBUTION_MID = re.compile(r",\s*(?:[\w.’'-]+\s+){0,3}(?:said|says|told\s+reporters|added|reported)\b[^,;]*(?=,)")
 
 
 def _blank(rx: re.Pattern[str], text: str) -> str:

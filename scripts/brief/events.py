@@ -231,6 +231,15 @@ def continues_episode(sentence: str) -> bool:
     return bool(_CONTINUATION.match(sentence))
 
 
+_SINCE_ONLY = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def is_since_only(sentence: str, mention: DateMention, offset: int) -> bool:
+    """ "since 2014": when a state began. ("from 1 January" is when a measure takes effect: its date.)"""
+    s = mention.start - offset
+    return bool(_SINCE_ONLY.search(sentence[max(0, s - 12) : s]))
+
+
 def is_since(sentence: str, mention: DateMention, offset: int) -> bool:
     s = mention.start - offset
     return bool(_SINCE.search(sentence[max(0, s - 12) : s]))

@@ -18,6 +18,13 @@ _IMPOSING = re.compile(
     r"sanctioned|sanctioning)\b",
     re.I,
 )
+# ending a measure: the text reports the measure it ends, which had been imposed (the guide
+# dates it when it was imposed, or leaves it undated; the lifting is the timeline's event)
+_LIFTING = re.compile(
+    r"\b(?:lift(?:s|ed|ing)?|drop(?:s|ped|ping)|remov(?:e|es|ed|ing)|rescind\w*|revok\w*|repeal\w*|unfreez\w*|"
+    r"eas(?:e|es|ed|ing)|end(?:s|ed|ing)|(?:to|will|would)\s+end|waiv(?:e|es|ed|ing))\b",
+    re.I,
+)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|against|on|from|with|of|toward|towards|for|into|at|over|in|than|between|and|like|as|about|leave)\s+(?:the\s+)?$",
     re.I,
@@ -57,6 +64,7 @@ class Found:
     status: str
     date: DateMention | None
     cue: str
+    lifted: bool = False  # a measure the sentence ends: dated only by its own words
 
 
 def country_of(name: str, taxonomy: Taxonomy) -> str:
@@ -151,6 +159,23 @@ def relative_clause(c: Clause) -> Mention | None:
     return None
 
 
+def measure_they_imposed(c: Clause) -> Mention | None:
+    """ "the sanctions that Freedonia had imposed on Sylvania (were lifted)": the subject of the
+    relative clause that follows the measure."""
+    for m in c.acting:
+        if m.start < c.cue.end or m.start - c.cue.end > 80:
+            continue
+        if _THAT_BEFORE.search(c.sentence[c.cue.end : m.start]) and _IMPOSED_NEXT.match(c.sentence[m.end : m.end + 40]):
+            return m
+    return None
+
+
+_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.I)
+_IMPOSED_NEXT = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:imposed|introduced|adopted|levied|slapped|placed|put)\b", re.I
+)
+
+
 def agent_of_imposing(c: Clause) -> Mention | None:
     """The actor right before an imposing verb that governs the measure: "X responded to Y imposing
     tariffs" (Y), "rejected the Commission's proposal to adopt tariffs" (the Commission)."""
@@ -233,6 +258,7 @@ IMPOSER_RULES: tuple[ImposerRule, ...] = (
     possessive_qualifier,
     agent_after,
     imposed_by,
+    measure_they_imposed,
     relative_clause,
     agent_of_imposing,
     their_decision,
@@ -443,13 +469,18 @@ def _found(
             m.actor for m in mentions if hit.start <= m.start < reach and country_of(m.actor, taxonomy) != who
         )
     )
-    st = status(sentence, hit, default_status)
-    # only what is done or decided carries on the date before it; a measure "expected" or
-    # "considered" is not of that date ("They are expected to impose ... this time")
-    date = _nearest(dates, hit) or (carried if st in ("imposed", "announced") else None)
+    ended = lifted(sentence, hit)
+    if ended:
+        # what is lifted was imposed, when its own words say ("restrictions first imposed in 2004")
+        st, date = "imposed", _own_date(dates, hit, sentence)
+    else:
+        st = status(sentence, hit, default_status)
+        # only what is done or decided carries on the date before it; a measure "expected" or
+        # "considered" is not of that date ("They are expected to impose ... this time")
+        date = _nearest(dates, hit, sentence) or (carried if st in ("imposed", "announced") else None)
     # no phrase to show: the actors it names are what it hits
     tgt = tgt or ", ".join(tgt_actors)
-    return Found(kind, who, tgt, tgt_actors, st, date, sentence[hit.start : hit.end])
+    return Found(kind, who, tgt, tgt_actors, st, date, sentence[hit.start : hit.end], ended)
 
 
 def _in_acting_name(sentence: str, hit: CueHit, mentions: tuple[Mention, ...]) -> bool:
@@ -511,20 +542,29 @@ def may_report(sentence: str, hits: list[CueHit], dated: bool, taxonomy: Taxonom
     have neither, and need none of the context ``find`` is given."""
     if hits:
         return True
-    if taxonomy.generic_measure_type is None or not (dated or continues(sentence)):
+    if taxonomy.generic_measure_type is None:
         return False
-    return _IMPOSING.search(sentence) is not None
+    if _LIFTING.search(sentence):
+        return True
+    return (dated or continues(sentence)) and _IMPOSING.search(sentence) is not None
 
 
 def _generic(sentence: str, dated: bool, taxonomy: Taxonomy) -> CueHit | None:
-    """A dated act of imposing unnamed measures ("in 2014 X imposed sanctions") takes the taxonomy's
-    generic measure type."""
-    if taxonomy.generic_measure_type is None or not dated or not _IMPOSING.search(sentence):
+    """A dated act of imposing unnamed measures ("in 2014 X imposed sanctions"), or unnamed
+    measures being lifted ("Freedonia dropped sanctions against ..."), take the taxonomy's generic
+    measure type."""
+    if taxonomy.generic_measure_type is None:
+        return None
+    imposing = dated and _IMPOSING.search(sentence) is not None
+    if not imposing and not _LIFTING.search(sentence):
         return None
     hits = _generic_matcher(taxonomy).find(sentence)
     if not hits:
         return None
-    return CueHit(taxonomy.generic_measure_type, hits[0].start, hits[0].end)
+    hit = CueHit(taxonomy.generic_measure_type, hits[0].start, hits[0].end)
+    # unnamed sanctions whose lifting is only discussed ("The lifting of the sanctions has sparked
+    # debate", "the decision to lift sanctions appears ...") are no act of the text's
+    return hit if imposing or (lifted(sentence, hit) and not _DISCUSSED_LIFTING.search(sentence[: hit.start])) else None
 
 
 # an imposing verb right before unnamed sanctions: "begin reimposing U.S. nuclear sanctions"
@@ -578,7 +618,64 @@ def retype(kind: str, window: str, taxonomy: Taxonomy) -> str:
     return kind
 
 
-def _nearest(dates: tuple[DateMention, ...], hit: CueHit) -> DateMention | None:
+def lifted(sentence: str, hit: CueHit) -> bool:
+    """The measure is one being lifted: a lifting verb is the last verb before it in its clause
+    ("Freedonia dropped sanctions against ..."), or its own verb after it ("... were lifted")."""
+    left = max(sentence.rfind(";", 0, hit.start), sentence.rfind(":", 0, hit.start)) + 1
+    before = sentence[left : hit.start]
+    lift = [m.end() for m in _LIFTING.finditer(before)]
+    if lift:
+        imposing = [m.end() for m in _IMPOSING.finditer(before)]
+        return not imposing or max(imposing) < max(lift)
+    after = sentence[hit.end :]
+    return bool(_LIFTED_AFTER.match(after))
+
+
+_DISCUSSED_LIFTING = re.compile(
+    r"\b(?:the|a|its|their|any)\s+(?:\w+\s+)?(?:lifting|removal|easing|(?:decision|call|calls|push|move|bid|plan|demand)\s+to\s+\w+)"
+    r"(?:\s+of)?(?:\s+(?:the|all|its|their))?\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "Financial sanctions ... that Freedonia had imposed against ... were lifted": up to a clause's
+# end, the measure's verb
+_LIFTED_AFTER = re.compile(
+    r"[^;:.]{0,160}?\b(?:was|were|is|are|has\s+been|have\s+been|will\s+be|would\s+be|(?:is|are)\s+being)\s+"
+    r"(?:\w+ly\s+)?(?:lifted|dropped|removed|rescinded|revoked|repealed|eased|ended|waived)\b",
+    re.I,
+)
+
+
+def _own_date(dates: tuple[DateMention, ...], hit: CueHit, sentence: str) -> DateMention | None:
+    own = [d for d in dates if d.start >= hit.end and _OWN_DATE.match(sentence[hit.end : d.start])]
+    return own[0] if own else None
+
+
+def _nearest(dates: tuple[DateMention, ...], hit: CueHit, sentence: str = "") -> DateMention | None:
+    """The measure's date: one it takes effect from ("as of 1 January", "from May 19"), which is
+    what a measure is dated by when the sentence also dates the saying; else the nearest."""
     if not dates:
         return None
-    return min(dates, key=lambda d: (abs(d.start - hit.start), d.start > hit.start))
+    # a date the measure's own participle gives ("the sanctions imposed last January") is its date
+    own = _own_date(dates, hit, sentence)
+    if own is not None:
+        return own
+    # (in the measure's own clause: "effective from Friday, reversing the duties set in 2020"
+    # dates the reversal, not the duties)
+    effective = [
+        d
+        for d in dates
+        if _EFFECTIVE.search(sentence[max(0, d.start - 24) : d.start])
+        and not _OTHER_CLAUSE.search(sentence[min(d.end, hit.end) : max(d.start, hit.start)])
+    ]
+    return min(effective or dates, key=lambda d: (abs(d.start - hit.start), d.start > hit.start))
+
+
+_OWN_DATE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}(?:imposed|introduced|set|adopted|levied|announced|enacted)\s+(?:(?:in|on|since|last|this|the)\s+){0,2}$",
+    re.I,
+)
+_OTHER_CLAUSE = re.compile(r",\s+(?:\w+ing|which|who|while|whereas)\b", re.I)
+_EFFECTIVE = re.compile(
+    r"\b(?:as\s+of|from|effective(?:\s+from|\s+on)?|starting(?:\s+from|\s+on)?|with\s+effect\s+from)\s+(?:the\s+)?$",
+    re.I,
+)
