@@ -5,11 +5,12 @@ tests.corpus --quiet [--held-out] for the corpora), each floor a few points unde
 
 - the five seed articles: actors P/R 0.97/0.97, themes F1 0.95, events recall 0.90 (exact date
   0.87, precision 0.93), sanctions recall 0.97 (all fields 0.84, precision 0.94);
-- the development corpus (44 texts, twelve briefs on other topics; the last four, added blind,
-  before any rule was written against them, at 0.64 (0.19, P 0.88) for sanctions): actors
-  0.97/0.94, themes 0.84, events 0.58 (0.46, P 0.69), sanctions 0.75 (0.27, P 0.87);
+- the development corpus (52 texts, fourteen briefs on other topics; each brief added blind was
+  scored before any rule was written against it: the four before the last two at 0.64 (0.19, P 0.88)
+  for sanctions, the last two at 0.37 (0.15, P 0.88)): actors 0.98/0.94, themes 0.84, events 0.58
+  (0.46, P 0.68), sanctions 0.72 (0.30, P 0.87);
 - the held-out corpus (8 texts, never looked at while rules were written): actors 0.93/0.56,
-  themes 0.88, events 0.76 (0.71, P 0.82), sanctions 0.59 (0.14, P 1.00).
+  themes 0.88, events 0.78 (0.73, P 0.78), sanctions 0.68 (0.27, P 1.00).
 
 The scorer is the annotator's alone: no review file or correction takes part.
 """
@@ -39,15 +40,15 @@ FLOORS = {  # the five seed articles, the annotator alone (measured 0.97/0.97, 0
     "sanctions.precision": 0.91,
 }
 CORPUS_FLOORS = {
-    False: {  # development: 44 texts in 12 briefs (measured 0.97/0.94, 0.84, 0.58 (0.46) / 0.69, 0.75 (0.27) / 0.87)
+    False: {  # development: 52 texts in 14 briefs (measured 0.98/0.94, 0.84, 0.58 (0.46) / 0.68, 0.72 (0.30) / 0.87)
         "actors.precision": 0.94,
         "actors.recall": 0.91,
         "themes.f1": 0.81,
         "events.recall": 0.55,
         "events.recall_exact_date": 0.43,
         "events.precision": 0.66,
-        "sanctions.recall": 0.72,
-        "sanctions.recall_full": 0.24,
+        "sanctions.recall": 0.69,
+        "sanctions.recall_full": 0.27,
         "sanctions.precision": 0.85,
     },
     True: {  # held out
@@ -58,7 +59,7 @@ CORPUS_FLOORS = {
         "events.recall_exact_date": 0.70,
         "events.precision": 0.75,
         "sanctions.recall": 0.65,
-        "sanctions.recall_full": 0.20,
+        "sanctions.recall_full": 0.24,
         "sanctions.precision": 0.95,
     },
 }
