@@ -170,6 +170,11 @@ def test_themes(small_taxonomy, text, expected):
         # but not a title followed by an institution, nor a name the taxonomy has
         ("The President of the Russian Federation spoke.", ()),
         ("Prime Minister Fumio Kishida spoke.", ("Fumio Kishida",)),
+        # a role in lower case before the name
+        ("The bloc's top diplomat Ada Horak said no.", ("Ada Horak",)),
+        ("Junta leader Ivo Marek was sanctioned.", ("Ivo Marek",)),
+        # but a role before an organisation names no one
+        ("The official State Media report said so.", ()),
     ],
 )
 def test_titled_people(small_taxonomy, text, expected):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ORGANISATION_HEADS
 from .model import Mention
 
 _TITLES = (
@@ -32,6 +33,13 @@ _ROLE = (
     r"analyst|researcher|fellow|professor|spokes(?:man|woman|person)|minister|official|director|expert|economist|"
     r"advis[eo]r|ambassador|envoy|lawmaker|senator|governor|chairman|chairwoman|president|head|chief|secretary|"
     r"commissioner|member|deputy|diplomat|scholar|lecturer|editor|correspondent|general|commander"
+)
+# a role in lower case right before a name: "top diplomat Ada Horak", "junta leader Ivo Marek"
+# (roles that also come before a firm or an outlet, "official", "analyst", "director", are left out)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:diplomat|minister|spokes(?:man|woman|person)|envoy|ambassador|leader|laureate|activist|dissident|"
+    r"lawyer|tycoon|commissioner|senator|governor|lawmaker|scholar|economist|commander|correspondent)\s+"
+    rf"(?P<name>{_NAME})\b"
 )
 _APPOSED = re.compile(rf"\b(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLE})\b")
 # capitalised words that follow titles but name no one ("President of", "Minister for Foreign Affairs")
@@ -144,6 +152,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
     found = [*_PERSON.finditer(text)] if any(map(text.__contains__, _TITLE_CLUES)) else []
     if _APPOSITION.search(text):
         found += _APPOSED.finditer(text)
+    found += _ROLE_BEFORE.finditer(text)
     return sorted(found, key=lambda m: m.start("name"))
 
 
@@ -159,8 +168,8 @@ def titled_people(text: str, known: tuple[Mention, ...]) -> tuple[Mention, ...]:
             words.pop()
         if words and _POSSESSIVE.search(words[-1]):  # "President Ivo Marek’s decision": Ivo Marek
             words[-1] = words[-1][:-2]
-        if len(words) < 2 or any(w in _NOT_NAMES for w in words):
-            continue
+        if len(words) < 2 or any(w in _NOT_NAMES or w in ORGANISATION_HEADS for w in words):
+            continue  # ("an official Xinhua News Agency report" names no one)
         surface = " ".join(words)
         name = " ".join(w for w in words if not re.fullmatch(r"[A-Z]\.", w))  # "Steven T. Mnuchin" is Steven Mnuchin
         end = start + len(surface)
