@@ -453,6 +453,25 @@ def test_editing_one_source_renders_only_its_page_of_the_source_pages(tmp_path, 
     assert sorted(rendered) == ["2022-03-01-test", "2022-03-02-other"]
 
 
+def test_editing_one_source_renders_only_the_actor_pages_it_changes(tmp_path, monkeypatch):
+    from brief.render import entities
+
+    extra = {
+        "sources/2021-03-02-japan.md": "---\npublished: 2021\nlanguage: en\n---\nJapan acted on 3 May 2021.\n",
+        "sources/2021-03-03-russia.md": "---\npublished: 2021\nlanguage: en\n---\nRussia acted on 3 May 2021.\n",
+    }
+    root = project(tmp_path, extra)
+    build(root)
+    rendered = spy(monkeypatch, entities, "_actor_page", lambda doc: doc)
+    (root / "sources/2021-03-03-russia.md").write_text(
+        "---\npublished: 2021\nlanguage: en\n---\nRussia acted on 4 May 2021.\n"
+    )
+    build(root)
+    assert rendered == ["actors/russia.md"]  # its timeline entry changed; Japan's page did not
+    monkeypatch.undo()
+    assert_docs_as_a_fresh_build_makes_them(root)
+
+
 def test_a_failure_while_writing_replaces_nothing_and_leaves_no_temporary_files(tmp_path):
     docs = tmp_path / "docs"
     write(docs, {"sources/a.md": "A1\n", "timeline/index.md": "T1\n"})

@@ -285,10 +285,22 @@ def plan_pages(brief: Brief, keys: Mapping[str, str] | None = None) -> Iterator[
         functools.partial(review_page.render, brief, {**where.event, **where.measure}, titles),
     )
     yield f"{SOURCES_DIR}/index.md", None, functools.partial(indexes.sources_index, brief.sources)
-    # actor and theme pages gather every source: no key, always rendered (and written only if changed)
-    for doc, make in entities.pages(brief, where, titles):
-        yield doc, None, make
+    yield from _entity_pages(brief, where, titles, digests if keys is not None else None)
     yield from _data_files(brief, keys, titles)
+
+
+def _entity_pages(
+    brief: Brief, where: entities.Where, titles: Mapping[str, str], digests: Mapping[int, str] | None
+) -> Iterator[PagePlan]:
+    """The actor and theme pages. One is made of the entries and sources it lists, the pages those
+    entries are on and the sources' titles: its key digests those (the two indexes: no key)."""
+    for doc, make, made in entities.keyed_pages(brief, where, titles):
+        key = None
+        if digests is not None and made is not None:
+            # a source shows there by its id, title, date and mentions (in made.parts), not its text
+            items = [digests.get(id(x)) or _item_digest(x) for x in made.items()]
+            key = _digest(_code(), brief.taxonomy.digest, made.parts(), items)
+        yield doc, key, make
 
 
 def _colours_css(brief: Brief) -> str:
@@ -392,9 +404,15 @@ def _digest(*parts: object) -> str:
 
 
 _encode = msgspec.json.Encoder().encode
+
+
 # each entry's digest, kept while the entry is the same object (peritem.py): a period page's key
 # digests its entries', and an edit changes few of them
-_ITEM_DIGESTS: PerItem = PerItem(lambda item: hashlib.sha256(_encode(item)).hexdigest()[:32])
+def _item_digest(item: object) -> str:
+    return hashlib.sha256(_encode(item)).hexdigest()[:32]
+
+
+_ITEM_DIGESTS: PerItem = PerItem(_item_digest)
 
 
 def plan(

@@ -134,6 +134,16 @@ def gather_themes(brief: Brief) -> dict[str, Gathered]:
 
 def pages(brief: Brief, where: Where, titles: Mapping[str, str]) -> Iterator[tuple[str, Callable[[], str]]]:
     """(docs/ path, make) for every actor page, theme page and the two indexes."""
+    for doc, make, _ in keyed_pages(brief, where, titles):
+        yield doc, make
+
+
+def keyed_pages(
+    brief: Brief, where: Where, titles: Mapping[str, str]
+) -> Iterator[tuple[str, Callable[[], str], Made | None]]:
+    """As ``pages``, with what each actor or theme page is made of besides the taxonomy and the
+    code (``Made``; None for the indexes): the build digests it into the page's key, so that a
+    save renders again only the pages of the actors and themes it touched."""
     tax = brief.taxonomy
     actors = gather_actors(brief)
     themes = gather_themes(brief)
@@ -141,13 +151,43 @@ def pages(brief: Brief, where: Where, titles: Mapping[str, str]) -> Iterator[tup
     for name in actors:
         by_doc[actor_doc(name)].append(name)  # two names with one slug share a page
     for doc, names in sorted(by_doc.items()):
-        yield doc, partial(_actor_page, doc, sorted(names), actors, tax, where, titles)
+        names = sorted(names)
+        # the card links the country an actor acts for only where that country has a page
+        linked = [(a.country in actors) if (a := tax.actor(n)) is not None and a.country else None for n in names]
+        made = Made(doc, tuple(actors[n] for n in names), (names, linked), where, titles)
+        yield doc, partial(_actor_page, doc, names, actors, tax, where, titles), made
     for t in tax.themes:
         if t.id in themes:
             doc = theme_doc(t.id)
-            yield doc, partial(_theme_page, doc, t.id, themes[t.id], tax, where, titles)
-    yield f"{ACTORS_DIR}/index.md", partial(actors_index, actors, tax)
-    yield f"{THEMES_DIR}/index.md", partial(themes_index, themes, tax)
+            made = Made(doc, (themes[t.id],), t.id, where, titles)
+            yield doc, partial(_theme_page, doc, t.id, themes[t.id], tax, where, titles), made
+    yield f"{ACTORS_DIR}/index.md", partial(actors_index, actors, tax), None
+    yield f"{THEMES_DIR}/index.md", partial(themes_index, themes, tax), None
+
+
+@dataclass(frozen=True)
+class Made:
+    """What one actor or theme page shows: its gatherings, with the pages its entries are on and
+    its sources' titles (the entries and sources themselves are digested by the caller)."""
+
+    doc: str
+    gathered: tuple[Gathered, ...]
+    about: object  # the names (and which countries are linked), or the theme id
+    where: Where
+    titles: Mapping[str, str]
+
+    def parts(self) -> tuple:
+        """Everything but the entries and sources, which are passed by identity to be digested."""
+        out: list = [self.doc, self.about]
+        for g in self.gathered:
+            out.append(sorted(g.companions.items()))
+            out.append([(a.source.id, n, self.titles.get(a.source.id), a.source.published) for a, n in g.sources])
+            out.append([self.where.event.get(e.id) for e in g.events])
+            out.append([self.where.measure.get(m.id) for m in (*g.imposed, *g.aimed)])
+        return tuple(out)
+
+    def items(self) -> list:
+        return [x for g in self.gathered for x in (*g.events, *g.imposed, *g.aimed)]
 
 
 def _newest_sources(items: list[tuple[AnnotatedSource, int]]) -> list[tuple[AnnotatedSource, int]]:
