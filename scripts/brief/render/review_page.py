@@ -7,6 +7,7 @@ paragraph, and the YAML to copy into sources/review.yml to confirm, reject or co
 from __future__ import annotations
 
 from ..model import Brief, Event, Sanction
+from ..peritem import PerItem
 from ..review import decisions_for, queue
 from ..yamldoc import dump
 from .common import REVIEW_DIR, href, page, source_doc, time_tag
@@ -36,25 +37,33 @@ def render(brief: Brief, entry_pages: dict[str, str], titles: dict[str, str]) ->
             f'<p class="brief-more">{len(waiting) - len(shown):,} more: <code>brief review --limit N</code> lists them.</p>',
             "",
         ]
-    for item in shown:
-        lines += [_item(item, entry_pages, titles), ""]
+    for item, snippets in zip(shown, _SNIPPETS.map(shown), strict=True):
+        lines += [_item(item, entry_pages, titles, snippets), ""]
     return page({"title": "Review queue", "hide": ["navigation"], "search": {"exclude": True}}, "\n".join(lines))
 
 
-def _item(item: Event | Sanction, entry_pages: dict[str, str], titles: dict[str, str]) -> str:
+def _snippets(item: Event | Sanction) -> str:
+    """The decisions to copy for one entry: YAML made by the dumper, which costs, hence kept per
+    entry from one build to the next (peritem.py)."""
+    return "".join(
+        f'<div class="brief-snippet"><p class="brief-snippet__label">{action}</p>'
+        # one line, as every generated block is (see brief_hook.py): the line breaks as references
+        f"<pre><code>{esc(dump(decision)).replace(chr(10), '&#10;')}</code></pre>"
+        f'<button type="button" class="brief-copy" data-brief-copy hidden>Copy</button></div>'
+        for action, decision in decisions_for(item).items()
+    )
+
+
+_SNIPPETS: PerItem = PerItem(_snippets)
+
+
+def _item(item: Event | Sanction, entry_pages: dict[str, str], titles: dict[str, str], snippets: str) -> str:
     doc = REVIEW_DOC
     kind = "measure" if isinstance(item, Sanction) else "event"
     cite = item.citations[0]
     para = href(doc, source_doc(cite.source), cite.anchor)
     entry = href(
         doc, entry_pages.get(item.id, "timeline/index.md" if kind == "event" else "sanctions/index.md"), item.id
-    )
-    snippets = "".join(
-        f'<div class="brief-snippet"><p class="brief-snippet__label">{action}</p>'
-        # one line, as every generated block is (see brief_hook.py): the line breaks as references
-        f"<pre><code>{esc(dump(decision)).replace(chr(10), '&#10;')}</code></pre>"
-        f'<button type="button" class="brief-copy" data-brief-copy hidden>Copy</button></div>'
-        for action, decision in decisions_for(item).items()
     )
     return (
         f'<div class="brief-queue-item" id="q-{esc(item.id)}">'
