@@ -101,16 +101,26 @@ def merge(events: list[Event], stop: frozenset[str] = frozenset(), memo: dict | 
     merged: list[Event] = []
     fresh: dict = {}
     for year_events in by_year.values():
-        key = (stop, tuple(year_events))
-        done = memo.get(key) if memo is not None else None
+        key, done = _recall(memo, stop, year_events)
         if done is None:
             done = _merge_year(year_events, stop)
-        fresh[key] = done
+        fresh[key] = (year_events, done)
         merged += done
     if memo is not None:
         memo.clear()  # only the current years: the memo stays the brief's size
         memo.update(fresh)
     return tuple(sorted(merged, key=lambda e: (e.date, e.id)))
+
+
+def _recall(memo: dict | None, stop: frozenset[str], group: list) -> tuple[tuple, list | None]:
+    """A group's merge from the memo, keyed by the identity of its entries (the cached annotations
+    hand back the very same objects), checked to be those entries still. Hashing the entries
+    themselves would hash every citation's sentence of the brief on every save."""
+    key = (stop, tuple(map(id, group)))
+    hit = memo.get(key) if memo is not None else None
+    if hit is None or len(hit[0]) != len(group) or any(a is not b for a, b in zip(hit[0], group, strict=True)):
+        return key, None
+    return key, hit[1]
 
 
 def _merge_year(events: list[Event], stop: frozenset[str]) -> list[Event]:
@@ -206,20 +216,19 @@ def merge_measures(
     out: list[tuple[Sanction, Sanction]] = []  # (the group's first report, the merged measure)
     fresh: dict = {}
     for kind, group in by_kind.items():
-        key = (stop, tuple(group))
-        done = memo.get(key) if memo is not None else None
+        key, done = _recall(memo, stop, group)
         if done is None:
             done = _merge_kind(group, stop) if kind[0] else [(m, m) for m in group]
-        fresh[key] = done
+        fresh[key] = (group, done)
         out += done
     if memo is not None:
         memo.clear()
         memo.update(fresh)
     # in the order of each measure's first report, as the sources give them
-    position: dict[Sanction, int] = {}
+    position: dict[int, int] = {}  # by identity: hashing a measure hashes all its citations
     for i, m in enumerate(measures):
-        position.setdefault(m, i)
-    return tuple(merged for _, merged in sorted(out, key=lambda pair: position[pair[0]]))
+        position.setdefault(id(m), i)
+    return tuple(merged for _, merged in sorted(out, key=lambda pair: position[id(pair[0])]))
 
 
 def _merge_kind(measures: list[Sanction], stop: frozenset[str]) -> list[tuple[Sanction, Sanction]]:
