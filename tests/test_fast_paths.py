@@ -62,6 +62,7 @@ SENTENCES = [
     "May may MAY march March 12 tomorrow's weeks-long months YEARS of recently-lately",
     "A 2,000-tonne cargo, 15 percent, 1999 and 2031 and 1650; Sept. 3, Dec",
     "Mid-Dec. at the same time soon shortly, IMMEDIATELY aftermath Simultaneously",
+    "laſt weeK, on ٣ DAYS",  # what a case-blind pattern matches beyond lower-casing; a digit of another script
 ]
 
 

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+import ahocorasick
+
 from .lexicon import (
     AMBIGUOUS_MONTHS,
     FUTURE_PATTERN,
@@ -153,33 +155,48 @@ _NEEDS = {
     "anaphor": re.compile(r"\b(?:same time|Meanwhile|Simultaneously|aftermath|Immediately|Shortly|Soon)\b", re.I),
     "recent": re.compile(r"\b(?:last|past|previous|recent|recently|lately)\b", re.I),
 }
-# a substring one of which each need's pattern cannot match without (in the lower-cased text
-# where the pattern ignores case): a substring test costs far less than a regex scan, and most
-# sentences fail it
-_NEED_CLUES: dict[str, tuple[bool, tuple[str, ...]]] = {
-    "digit": (False, ()),
-    "year4": (False, ("16", "17", "18", "19", "20")),
-    "month": (False, ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")),
-    "weekday": (False, ("day",)),
-    "day": (True, ("day", "tomorrow")),
-    "week": (True, ("week",)),
-    "monthword": (True, ("month",)),
-    "year": (True, ("year",)),
-    "anaphor": (True, ("same time", "meanwhile", "simultaneously", "aftermath", "immediately", "shortly", "soon")),
-    "recent": (True, ("last", "past", "previous", "recent", "lately")),
+# a substring one of which each need's pattern cannot match without (in any case): finding
+# them costs far less than a regex scan, and most sentences hold none
+_NEED_CLUES: dict[str, tuple[str, ...]] = {
+    "digit": (),  # (any digit of any script: its pattern is tried on every text)
+    "year4": ("16", "17", "18", "19", "20"),
+    "month": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "weekday": ("day",),
+    "day": ("day", "tomorrow"),
+    "week": ("week",),
+    "monthword": ("month",),
+    "year": ("year",),
+    "anaphor": ("same time", "meanwhile", "simultaneously", "aftermath", "immediately", "shortly", "soon"),
+    "recent": ("last", "past", "previous", "recent", "lately"),
 }
+
+
+def _clue_automaton() -> ahocorasick.Automaton:
+    """Every need's clues, lower-cased, in one automaton: a single pass over a text tells which
+    needs may be met (a case-sensitive clue found in any case is only a candidate: its pattern,
+    tried next, decides)."""
+    automaton = ahocorasick.Automaton()
+    by_clue: dict[str, set[str]] = {}
+    for name, clues in _NEED_CLUES.items():
+        for clue in clues:
+            by_clue.setdefault(clue.lower(), set()).add(name)
+    for clue, names in by_clue.items():
+        automaton.add_word(clue, frozenset(names))
+    automaton.make_automaton()
+    return automaton
+
+
+_CLUES = _clue_automaton()
+_ORDER = {name: i for i, name in enumerate(_NEEDS)}
 
 
 def needs_present(text: str) -> frozenset[str]:
     """The tokens of ``_NEEDS`` the text holds: the date patterns worth trying on it."""
-    low = text.lower()
-    present = []
-    for name, rx in _NEEDS.items():
-        lower, clues = _NEED_CLUES[name]
-        haystack = low if lower else text
-        if (not clues or any(map(haystack.__contains__, clues))) and rx.search(text):
-            present.append(name)
-    return frozenset(present)
+    candidates: set[str] = {"digit"}
+    # casefold, not lower: a case-blind pattern's "s" also matches "ſ", which only casefold maps
+    for _, names in _CLUES.iter(text.casefold()):
+        candidates |= names
+    return frozenset(name for name in sorted(candidates, key=_ORDER.__getitem__) if _NEEDS[name].search(text))
 
 
 @dataclass(frozen=True)

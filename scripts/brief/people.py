@@ -41,6 +41,29 @@ _ROLE_BEFORE = re.compile(
     r"lawyer|tycoon|commissioner|senator|governor|lawmaker|scholar|economist|commander|correspondent)\s+"
     rf"(?P<name>{_NAME})\b"
 )
+_ROLE_CLUES = tuple(
+    [
+        "diplomat",
+        "minister",
+        "spokes",
+        "envoy",
+        "ambassador",
+        "leader",
+        "laureate",
+        "activist",
+        "dissident",
+        "lawyer",
+        "tycoon",
+        "commissioner",
+        "senator",
+        "governor",
+        "lawmaker",
+        "scholar",
+        "economist",
+        "commander",
+        "correspondent",
+    ]
+)
 _APPOSED = re.compile(rf"\b(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLE})\b")
 # capitalised words that follow titles but name no one ("President of", "Minister for Foreign Affairs")
 _NOT_NAMES = {
@@ -152,7 +175,8 @@ def _candidates(text: str) -> list[re.Match[str]]:
     found = [*_PERSON.finditer(text)] if any(map(text.__contains__, _TITLE_CLUES)) else []
     if _APPOSITION.search(text):
         found += _APPOSED.finditer(text)
-    found += _ROLE_BEFORE.finditer(text)
+    if any(map(text.__contains__, _ROLE_CLUES)):
+        found += _ROLE_BEFORE.finditer(text)
     return sorted(found, key=lambda m: m.start("name"))
 
 

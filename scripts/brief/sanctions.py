@@ -544,6 +544,10 @@ def may_report(sentence: str, hits: list[CueHit], dated: bool, taxonomy: Taxonom
         return True
     if taxonomy.generic_measure_type is None:
         return False
+    # unnamed measures need a generic word ("sanctions"): one pass of the cue automaton, far
+    # cheaper than the verb patterns that follow
+    if not _generic_matcher(taxonomy).find(sentence):
+        return False
     if _LIFTING.search(sentence):
         return True
     return (dated or continues(sentence)) and _IMPOSING.search(sentence) is not None
