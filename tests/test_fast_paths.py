@@ -74,12 +74,31 @@ def test_action_verbs_as_the_pattern(text: str) -> None:
 @pytest.mark.parametrize("text", [*SENTENCES, "It also", "  Second, they", "They did, as  WELL", "Itself", "Firstly,"])
 def test_continues_as_the_pattern(text: str) -> None:
     assert S.continues(text) == oracle_continues(text)
+    assert titled_as_the_pattern(text)
 
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_date_needs_as_the_patterns(text: str) -> None:
     assert D.needs_present(text) == oracle_needs(text)
     assert S.continues(text) == oracle_continues(text)
+
+
+def titled_as_the_pattern(text: str) -> bool:
+    from brief import people
+
+    return [m.span() for m in people._titled(text)] == [m.span() for m in people._PERSON.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First Deputy Prime Minister Ada Horak met Former President Ivo Marek and Dr. Jan Novak.",
+        "UPMC said PM  Ada Horak, Chief Cabinet Secretary Ivo Marek and acting   Minister Jan Novak spoke.",
+        "Foreign Minister, Ada Horak, said so. President of the Republic Ivo Marek",
+    ],
+)
+def test_titled_people_found_as_the_pattern(text: str) -> None:
+    assert titled_as_the_pattern(text)
 
 
 def test_fast_paths_on_every_corpus_sentence() -> None:
@@ -89,11 +108,18 @@ def test_fast_paths_on_every_corpus_sentence() -> None:
     assert [E.action_verbs(s) for s in sentences] == [oracle_verbs(s) for s in sentences]
     assert [D.needs_present(s) for s in sentences] == [oracle_needs(s) for s in sentences]
     assert [S.continues(s) for s in sentences] == [oracle_continues(s) for s in sentences]
+    assert all(titled_as_the_pattern(b.text) for t in texts for b in blocks(t))
 
 
 words = st.sampled_from(
     [
         "will",
+        "President",
+        "First",
+        "Deputy",
+        "Ada",
+        "Horak",
+        "Dr.",
         "also",
         "well",
         "It",
