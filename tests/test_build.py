@@ -545,6 +545,20 @@ def test_a_long_lived_process_s_memo_reparses_and_remerges_only_what_changed(tmp
     assert_docs_as_a_fresh_build_makes_them(root)
 
 
+def test_a_build_that_annotates_in_parallel_fills_the_memo(tmp_path, monkeypatch):
+    """Under serve, a save after a build that annotated everything (in worker processes) must find
+    the annotations in the memo, not read them all back from disk."""
+    import brief.build as build_module
+    from brief.build import Memo
+
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 1)
+    extra = {"sources/2021-03-02-other.md": "---\npublished: 2021\nlanguage: en\n---\nJapan acted on 3 May 2021.\n"}
+    root = project(tmp_path, extra)
+    memo = Memo()
+    summary, _ = build(root, memo=memo)
+    assert summary.annotated == 2 and len(memo.annotations) == 2
+
+
 def test_a_memo_warmed_after_a_build_with_nothing_to_do_serves_the_first_edit(tmp_path, monkeypatch):
     """`mkdocs serve` starting on a built brief warms its Memo beside the server (build.warm):
     the first save then parses and annotates only the edited source, and the pages are a fresh

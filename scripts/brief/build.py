@@ -571,7 +571,14 @@ def _annotate(
 
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 8), mp_context=ctx) as pool:
-        return annotate_all(taxonomy, sources, cache, lambda f, xs: pool.map(f, xs, chunksize=16), source_keys, memo)
+        brief, entries = annotate_all(
+            taxonomy, sources, cache, lambda f, xs: pool.map(f, xs, chunksize=16), source_keys, memo
+        )
+    if memo:
+        # as above: without it, the save after a build that annotated everything (a code or
+        # taxonomy change under serve) would read every annotation back from disk
+        memo.annotations = dict(entries)
+    return brief, entries
 
 
 def _plan_writes(
