@@ -144,6 +144,8 @@ PAST_FORMS = (
     "let",
     "bid",
 )
+# the participles a measure is imposed with ("the sanctions imposed in 2014", "that X had levied")
+IMPOSED_FORMS = ("imposed", "introduced", "adopted", "levied")
 REPORTING_VERBS = ("said", "says", "told", "added", "announced", "stated", "declared", "warned", "confirmed")
 
 # connectives that open a sentence and say nothing of its content

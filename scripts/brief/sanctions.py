@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cues import CueHit, CueMatcher
-from .lexicon import ORDINAL_OPENERS, REPORTING_VERBS
+from .lexicon import IMPOSED_FORMS, ORDINAL_OPENERS, REPORTING_VERBS
 from .model import DateMention, Mention, Taxonomy
 from .targets import noun_phrase
 
@@ -126,8 +126,9 @@ def agent_after(c: Clause) -> Mention | None:
     return None
 
 
+_IMPOSED = "|".join(IMPOSED_FORMS)
 _IMPOSED_BY = re.compile(
-    r"\b(?:imposed|announced|adopted|introduced|levied|decided|ordered|taken|approved|unveiled)\s+"
+    rf"\b(?:{_IMPOSED}|announced|decided|ordered|taken|approved|unveiled)\s+"
     r"(?:\w+\s+){0,2}?by\s+(?:the\s+)?$",
     re.I,
 )
@@ -171,9 +172,7 @@ def measure_they_imposed(c: Clause) -> Mention | None:
 
 
 _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.I)
-_IMPOSED_NEXT = re.compile(
-    r"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:imposed|introduced|adopted|levied|slapped|placed|put)\b", re.I
-)
+_IMPOSED_NEXT = re.compile(rf"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:{_IMPOSED}|slapped|placed|put)\b", re.I)
 
 
 def agent_of_imposing(c: Clause) -> Mention | None:
@@ -654,7 +653,7 @@ def _own_date(dates: tuple[DateMention, ...], hit: CueHit, sentence: str) -> Dat
     return own[0] if own else None
 
 
-def _nearest(dates: tuple[DateMention, ...], hit: CueHit, sentence: str = "") -> DateMention | None:
+def _nearest(dates: tuple[DateMention, ...], hit: CueHit, sentence: str) -> DateMention | None:
     """The measure's date: one it takes effect from ("as of 1 January", "from May 19"), which is
     what a measure is dated by when the sentence also dates the saying; else the nearest."""
     if not dates:
@@ -675,7 +674,7 @@ def _nearest(dates: tuple[DateMention, ...], hit: CueHit, sentence: str = "") ->
 
 
 _OWN_DATE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,4}(?:imposed|introduced|set|adopted|levied|announced|enacted)\s+(?:(?:in|on|since|last|this|the)\s+){0,2}$",
+    rf"\s+(?:[\w-]+\s+){{0,4}}(?:{_IMPOSED}|set|announced|enacted)\s+(?:(?:in|on|since|last|this|the)\s+){{0,2}}$",
     re.I,
 )
 _OTHER_CLAUSE = re.compile(r",\s+(?:\w+ing|which|who|while|whereas)\b", re.I)
