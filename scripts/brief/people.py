@@ -38,21 +38,20 @@ _ROLE = (
 )
 # a role in lower case right before a name: "top diplomat Ada Horak", "junta leader Ivo Marek"
 # (roles that also come before a firm or an outlet, "official", "analyst", "director", are left out)
-_ROLE_BEFORE = re.compile(
-    r"\b(?:diplomat|minister|spokes(?:man|woman|person)|envoy|ambassador|leader|laureate|activist|dissident|"
-    r"lawyer|tycoon|commissioner|senator|governor|lawmaker|scholar|economist|commander|correspondent)\s+"
-    rf"(?P<name>{_NAME})\b"
-)
-_ROLE_CLUES = tuple(
-    [
+_ROLES_BEFORE = (
+    *[
         "diplomat",
         "minister",
-        "spokes",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
         "envoy",
         "ambassador",
         "leader",
         "laureate",
         "activist",
+    ],
+    *[
         "dissident",
         "lawyer",
         "tycoon",
@@ -63,9 +62,10 @@ _ROLE_CLUES = tuple(
         "scholar",
         "economist",
         "commander",
-        "correspondent",
-    ]
+    ],
+    "correspondent",
 )
+_ROLE_BEFORE = re.compile(rf"\b(?:{'|'.join(_ROLES_BEFORE)})\s+(?P<name>{_NAME})\b")
 _APPOSED = re.compile(rf"\b(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLE})\b")
 # capitalised words that follow titles but name no one ("President of", "Minister for Foreign Affairs")
 _NOT_NAMES = {
@@ -216,7 +216,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
     found = _titled(text)
     if _APPOSITION.search(text):
         found += _APPOSED.finditer(text)
-    if any(map(text.__contains__, _ROLE_CLUES)):
+    if any(map(text.__contains__, _ROLES_BEFORE)):
         found += _ROLE_BEFORE.finditer(text)
     return sorted(found, key=lambda m: m.start("name"))
 
