@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -220,6 +221,22 @@ def _served(project: Path, timeout: float):
             proc.kill()
 
 
+def _after_rebuild(log: Path, built_before: int, fresh) -> Callable[[], bool]:
+    """``fresh()`` asked once the server's log says a rebuild is done, and at most every 2 s before
+    that: asking a GIL-bound server for pages while it builds slows the build being timed, and the
+    log alone must not be trusted to say so (a rebuild it does not report would hang the wait)."""
+    last = [time.perf_counter()]
+
+    def ready() -> bool:
+        now = time.perf_counter()
+        if log.read_text(errors="replace").count("Documentation built") <= built_before and now - last[0] < 2:
+            return False
+        last[0] = now
+        return fresh()
+
+    return ready
+
+
 def _until(ready, timeout: float) -> float:
     start, deadline = time.perf_counter(), time.time() + timeout
     while time.time() < deadline:
@@ -249,10 +266,13 @@ def serve_edit(project: Path, timeout: float = 900) -> tuple[float, int | None, 
         # builds would take the interpreter from the build it times (a browser waits on
         # livereload, which costs the server nothing), so the pages are checked after that
         seconds = _until(
-            lambda: (
-                log.read_text().count("Documentation built") > built_before
-                and token in (_get(page) or "")
-                and (_count(_get(base), home_count), _count(_get(actor_page), actor_count)) != before
+            _after_rebuild(
+                log,
+                built_before,
+                lambda: (
+                    token in (_get(page) or "")
+                    and (_count(_get(base), home_count), _count(_get(actor_page), actor_count)) != before
+                ),
             ),
             timeout,
         )
@@ -272,10 +292,7 @@ def serve_edit_bare(project: Path, timeout: float = 900) -> float:
         built_before = log.read_text().count("Documentation built")
         target.write_text(target.read_text(encoding="utf-8") + f"\nSaid so in a statement {token}.\n", encoding="utf-8")
         # as for the brief: the page is asked for once the log says the rebuild is done
-        return _until(
-            lambda: log.read_text().count("Documentation built") > built_before and token in (_get(page) or ""),
-            timeout,
-        )
+        return _until(_after_rebuild(log, built_before, lambda: token in (_get(page) or "")), timeout)
 
 
 # ------------------------------------------------------------------ one size
