@@ -1,6 +1,6 @@
 """Cue phrases (theme and measure-type signals): whole-word, case-insensitive, ``*`` for any ending.
 
-A cue is a few words: ``word*`` matches any ending, ``…`` a gap of up to four words, ``#`` a
+A cue is a few words: ``word*`` matches any ending, ``…`` a gap of up to six words within one clause, ``#`` a
 number. Matching is one Aho-Corasick pass over the lower-cased text for every cue's first word,
 then an anchored regular expression only where such a word starts: a single alternation of all
 cues would be tried at every character and costs a hundred times more on long texts.
@@ -21,11 +21,12 @@ class CueHit:
     end: int
 
 
-_GAP = r"(?:[\s-]+\S+){0,4}?[\s-]+"  # "…" in a cue: up to four words of anything
+# "…" in a cue: up to six words within one clause (no ";", ":" or bracket, no relative clause)
+_GAP = r"(?:[\s-]+(?!(?:which|who|whom|whose|that|where|when)\b)[^\s;:()]+){0,6}?[\s-]+"
 
 
 def _pattern(cue: str) -> str:
-    """A cue's regex. ``*`` after a word: any ending; ``…``: a gap of up to four words; ``#``: a number."""
+    """A cue's regex. ``*`` after a word: any ending; ``…``: a gap of up to six words within one clause; ``#``: a number."""
     out = []
     for i, word in enumerate(cue.split()):
         if word == "…":
@@ -39,7 +40,7 @@ def _pattern(cue: str) -> str:
             out.append(r"[\d,.]+")
         else:
             # an apostrophe of either kind matches the other
-            out.append(re.escape(word).replace("'", "['’]").replace("’", "['’]"))
+            out.append(re.sub("['’]", "['’]", re.escape(word)))
         out.append(r"\w*" if wild else r"(?!\w)")
     return "".join(out)
 

@@ -1,0 +1,36 @@
+"""Cue phrases: what ``word*``, ``…`` and ``#`` match, on both the fast and the reference path."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.cues import CueMatcher
+
+
+@pytest.mark.parametrize(
+    "cue, text, expected",
+    [
+        ("export ban*", "an export bans list", "export bans"),
+        ("export ban*", "an export banner", "export banner"),  # "*" is any ending, as documented
+        ("expel", "they expelled him", None),  # no "*": the whole word only
+        ("close* … ports", "will close all ground, sea and air ports", "close all ground, sea and air ports"),
+        (
+            "close* … ports",
+            "closed one, two, three, four, five, six ports",
+            "closed one, two, three, four, five, six ports",
+        ),
+        ("close* … ports", "closed one two three four five six seven ports", None),  # more than six words
+        ("close* … ports", "closed the talks; the ports stayed open", None),  # a gap stays in its clause
+        ("close* … ports", "closed (for now) the ports", None),
+        # nor does it run into a relative clause ("talks between them, which were suspended")
+        ("talks … suspended", "the talks between the two, which were suspended", None),
+        ("talks … suspended", "the talks between the two were suspended", "talks between the two were suspended"),
+        ("banned # … officials", "banned 23 senior officials", "banned 23 senior officials"),
+        ("Entity List", "added to the entity list", "entity list"),  # case-insensitive
+        ("Sylvania's", "Sylvania’s move", "Sylvania’s"),  # either apostrophe
+    ],
+)
+def test_cue_matches(cue: str, text: str, expected: str | None) -> None:
+    matcher = CueMatcher({"k": (cue,)})
+    for found in (matcher.find(text), matcher.find_slow(text)):
+        assert [text[h.start : h.end] for h in found] == ([expected] if expected else [])
