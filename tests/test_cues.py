@@ -28,6 +28,9 @@ from brief.cues import CueMatcher
         ("banned # … officials", "banned 23 senior officials", "banned 23 senior officials"),
         ("Entity List", "added to the entity list", "entity list"),  # case-insensitive
         ("Sylvania's", "Sylvania’s move", "Sylvania’s"),  # either apostrophe
+        ("no-fly zone*", "an ECOWAS ‘no fly zone’ on flights", "no fly zone"),  # a hyphen or a space
+        ("no-fly zone*", "a no-fly zone", "no-fly zone"),
+        ("anti-dumping", "antidumping duties", None),  # but not nothing
     ],
 )
 def test_cue_matches(cue: str, text: str, expected: str | None) -> None:

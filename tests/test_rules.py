@@ -222,6 +222,18 @@ def test_coordinated_imposers(annotator, sentence, expected):
         (", he was told.", ""),
         (" by Sylvania in September.", ""),  # the agent, not the one hit
         (" in addition to freezing assets", ""),
+        (" between Freedonia and Sylvania", ""),  # both parties: the actors named stand for whom it hits
+        (" to forbid transit", ""),  # a purpose
+        (" on Sylvania to punish its leaders", "Sylvania"),
+        (" on Sylvania for its role in the war", "Sylvania"),  # a reason
+        (" on Sylvania for interfering in the vote", "Sylvania"),
+        (" on Sylvania over the crackdown", "Sylvania"),
+        (" on Sylvanian goods effective 1 October", "Sylvanian goods"),  # a time
+        (" on three Sylvanian diplomats Friday", "three Sylvanian diplomats"),
+        (" on the Sylvanian military last week", "the Sylvanian military"),
+        (" measures on brandy from Sylvania", "brandy from Sylvania"),  # the measure's own noun
+        (" on all U.S. imports", "all U.S. imports"),  # an initial's full stop ends no clause
+        (" on exports to foreign buyers", "exports to foreign buyers"),  # "to" and a noun phrase
     ],
 )
 def test_a_target_is_a_noun_phrase_or_nothing(after_cue, phrase):

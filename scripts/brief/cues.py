@@ -39,8 +39,8 @@ def _pattern(cue: str) -> str:
         if word == "#":
             out.append(r"[\d,.]+")
         else:
-            # an apostrophe of either kind matches the other
-            out.append(re.sub("['’]", "['’]", re.escape(word)))
+            # an apostrophe of either kind matches the other; a hyphen matches a space ("no-fly", "no fly")
+            out.append(re.sub(r"\\-", r"[\\s-]", re.sub("['’]", "['’]", re.escape(word))))
         out.append(r"\w*" if wild else r"(?!\w)")
     return "".join(out)
 
@@ -51,8 +51,8 @@ def _first_literal(cue: str) -> str | None:
     if first in ("…", "#"):
         return None
     literal = first.rstrip("*").lower()
-    # an apostrophe may be written either way: start matching before it
-    return re.split(r"['’]", literal)[0] or None
+    # an apostrophe may be written either way, a hyphen as a space: start matching before it
+    return re.split(r"['’-]", literal)[0] or None
 
 
 class CueMatcher:

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lexicon import MONTH_PATTERN
+from .lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 
 Step = Callable[[str], str]
 MAX_LEN = 90
 
 _MARKUP = re.compile(r"\*+|\[\d+\]|\(\d+\)|</?sup>|[“”\"]")
 _CLAUSE_END = re.compile(
-    r"[;:]|\.\s|\s[–—]\s|\s-\s|,\s+(?:and|but|while|which|who|as|because|after|when|amid|\w+ing)\b"
+    # a full stop, not that of an initial ("U.S. imports")
+    r"[;:]|(?<!\b[A-Z])\.\s|\s[–—]\s|\s-\s|,\s+(?:and|but|while|which|who|as|because|after|when|amid|\w+ing)\b"
 )
 # "will also be imposed on X", "it had imposed on X": a verb before the object; with no preposition
 # ("had caused", "has been expanded") the measure is the subject and what follows is no target
@@ -33,14 +34,32 @@ _PREPOSITION = re.compile(
     r"(?:on|of|against|to|for|from|into|with|at)\s+",
     re.I,
 )
+_BETWEEN = re.compile(r"^(?:\w+\s+)?between\s", re.I)
+# "to" and a word no noun phrase opens with: an infinitive of purpose ("to forbid transit")
+_NOT_AFTER_TO = (
+    r"(?!(?:the|a|an|its|their|his|her|our|all|any|some|other|each|every|this|that|these|those|both|certain|"
+    r"several|many|more|most|foreign|local|domestic|key|new|such|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+_PURPOSE = re.compile(rf"^\s*to\s+{_NOT_AFTER_TO}[a-z]+\b(?!['’]s)")
+# "anti-dumping measures on brandy": the measure's own noun before what it hits
+_MEASURE_NOUN = re.compile(
+    r"^(?:measures?|duties|tariffs?|sanctions?|restrictions?|controls?|curbs?|bans?)\s+(?:on|against|targeting)\s+",
+    re.I,
+)
 # where the noun phrase stops: a relative or participial clause, a reason, a date, a finite verb
 _STOPS = re.compile(
     r",|(?:^|\s)(?:which|who|whom|that|as|because|due\s+to|when|while|since|after|amid|in\s+reaction|"
-    r"in\s+response|citing|arguing|marking|throwing|following|including|despite|until|unless|if|so\s+that|"
+    r"in\s+response|in\s+retaliation|in\s+protest|in\s+a\s+dispute|over|citing|arguing|marking|throwing|following|"
+    r"including|despite|until|unless|if|so\s+that|effective|with\s+effect|"
+    # a reason ("for interfering", "for its role", "for alleged cyberattacks") or a purpose ("to help")
+    rf"for\s+(?:\w+ing|its|their|his|her|alleged\w*|activities)|to\s+{_NOT_AFTER_TO}(?-i:[a-z]+)\b(?!['’]s)|"
+    # a time: "Friday", "last week", "later this year"
+    rf"(?:on\s+)?(?:{WEEKDAY_PATTERN})|(?:later\s+)?(?:last|next|this)\s+(?:week|month|year)|"
     r"more\s+than|less\s+than|in\s+the\s+(?:coming|next|last|past|first)|nor)\b"
     rf"|(?:^|\s)(?:on|in|from|by|since)\s+(?:the\s+)?(?:\d|{MONTH_PATTERN}\b|early|mid|late|last|next|this)"
     r"|\s(?:and|or|but)\s+(?:\w+ed|will|would|has|have|had|he|she|it|they|also|then|recall\w*|call\w*)\b"
-    r"|\s(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|did|do|does)\b",
+    r"|\s(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|did|do|does)\b"
+    r"|\s\w+ly\s+\w+ed\b",  # "the duties Freedonia unjustifiably imposed": a finite verb
     re.I,
 )
 _FUNCTION_END = re.compile(
@@ -75,7 +94,9 @@ def drop_agent(text: str) -> str:
 
 
 def drop_preposition(text: str) -> str:
-    return _PREPOSITION.sub("", text, count=1)
+    if _BETWEEN.match(text) or _PURPOSE.match(text):
+        return ""  # "between X and Y" names both parties, "to forbid transit" a purpose: no one hit
+    return _MEASURE_NOUN.sub("", _PREPOSITION.sub("", text, count=1), count=1)
 
 
 def cut_at_stop(text: str) -> str:
