@@ -226,3 +226,18 @@ def test_a_wire_story_with_a_dateline_and_a_list():
     # undated, in a news item still in its year: of that year
     assert ("diplomatic-expulsion", "Russia", "announced", "2023") in measures
     assert ("other", "Japan", "expected", "2023") in measures
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # an estimated publication day that the dateline confirms: a dated news item, whose
+        # undated measure is of the month it reports
+        ("TOKYO, February 13 (Kyodo) - Opposition leaders met.", "2023-02"),
+        ("TOKYO (Kyodo) - Opposition leaders met.", None),  # estimated, and nothing in the text confirms it
+    ],
+)
+def test_a_dateline_makes_an_estimated_item_dated_news(small_taxonomy, opening, expected):
+    text = f"Headline\n\n{opening}\n\nJapan also froze the assets of Russian officials, the ministry said."
+    found = annotate(small_taxonomy, text, estimated=True).sanctions
+    assert [(s.measure_type, s.date) for s in found] == [("asset-freeze", expected)]

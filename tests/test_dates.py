@@ -153,3 +153,18 @@ def test_known_date_phrases_come_from_the_taxonomy(small_taxonomy):
 def test_prospective_by_nearest_verb(text, prospective):
     raw = D.find(text)[0]
     assert D.is_prospective(text, raw.start, raw.end) is prospective
+
+
+@pytest.mark.parametrize(
+    "opening, published, confirms",
+    [
+        ("Headline\nWASHINGTON, December 29. /TASS/. Freedonia imposed sanctions.", "2016-12-29", True),
+        ("MOSCOW, 28 Nov –. The president signed a decree.", "2015-11-28", True),
+        ("BEIJING, Oct 20 (Reuters) - Sylvania will require permits.", "2023-10-20", True),
+        ("WASHINGTON, December 28. /TASS/. Freedonia imposed sanctions.", "2016-12-29", False),  # another day
+        ("Jakarta (ANTARA) - The president said on Thursday.", "2024-03-07", False),  # no date in it
+        ("On December 29, Freedonia imposed sanctions.", "2016-12-29", False),  # a sentence, no dateline
+    ],
+)
+def test_a_dateline_confirms_an_estimated_publication_day(opening, published, confirms):
+    assert D.dateline_confirms(opening, D.Anchor.parse(published, estimated=True)) is confirms

@@ -185,6 +185,11 @@ def test_status_rules(annotator, sentence, status):
             "Freedonia, Sylvania and Ruritania imposed tariffs on steel.",
             [("other", c) for c in ("Freedonia", "Sylvania", "Ruritania")],
         ),
+        # "X's move to expel": the possessor of the decision, not the subject after it
+        (
+            "Ruritania said that Sylvania’s move to expel Freedonian diplomats was unjust.",
+            [("diplomatic-expulsion", "Sylvania")],
+        ),
         # but an actor in another role is no partner
         ("Freedonia imposed tariffs on Sylvania and Ruritania.", [("other", "Freedonia")]),
         # nor a name a comma alone sets before the subject: a clause of its own
@@ -234,6 +239,7 @@ def test_coordinated_imposers(annotator, sentence, expected):
         (" measures on brandy from Sylvania", "brandy from Sylvania"),  # the measure's own noun
         (" on all U.S. imports", "all U.S. imports"),  # an initial's full stop ends no clause
         (" on exports to foreign buyers", "exports to foreign buyers"),  # "to" and a noun phrase
+        (" Sylvanian diplomats came after talks failed", "Sylvanian diplomats"),  # a finite verb
     ],
 )
 def test_a_target_is_a_noun_phrase_or_nothing(after_cue, phrase):

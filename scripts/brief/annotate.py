@@ -66,9 +66,10 @@ class Annotator:
         found_mentions = {i: self._mentions(b.text) for i, b in enumerate(blocks) if b.kind in NARRATIVE}
         theme_hits = {i: self.themes.find(blocks[i].text) for i in found_mentions}
         measure_hits = {i: self.measures.find(blocks[i].text) for i in found_mentions if blocks[i].kind in EVENTFUL}
-        doc = Document(
-            source, D.Anchor.parse(source.published, source.estimated), tax, _main_country(tax, found_mentions)
-        )
+        anchor = D.Anchor.parse(source.published, source.estimated)
+        if anchor.estimated and D.dateline_confirms(source.text, anchor):
+            anchor = replace(anchor, estimated=False)
+        doc = Document(source, anchor, tax, _main_country(tax, found_mentions))
         state = Discourse(D.Narrative())
         out_blocks: list[AnnotatedBlock] = []
         found = Found()

@@ -214,6 +214,25 @@ class Anchor:
         return cls(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None, estimated)
 
 
+# "WASHINGTON, December 29. /TASS/.", "MOSCOW, 28 Nov –", "BEIJING, Oct 20 (Reuters) -": a place in
+# capitals and the day at the start of a line
+_DATELINE = re.compile(
+    rf"^\W*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:\s*\([^)]{{1,40}}\))?\s*[,–—-]\s*"
+    rf"(?:(?P<d1>{_DAY})\s+(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>{_DAY}))(?!\w)",
+    re.M,
+)
+
+
+def dateline_confirms(text: str, anchor: Anchor) -> bool:
+    """The text's opening has a dateline on the day of publication: an estimated date the text
+    itself confirms, so the text is a dated news item."""
+    m = _DATELINE.search(text[:800])
+    if m is None or anchor.day is None:
+        return False
+    day = int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
+    return day == anchor.day and _month(m.group("m1") or m.group("m2")) == anchor.month
+
+
 @dataclass(frozen=True)
 class Narrative:
     """How far the story has got: the last day-precision date, and in which block."""

@@ -196,13 +196,22 @@ _THEIR_DECISION = re.compile(
 
 def their_decision(c: Clause) -> Mention | str | None:
     """ "Freedonia's partners have been informed of its decision to expel ...": the pronoun's
-    country (the possessor before it, else from context), not the clause's subject."""
-    if not _THEIR_DECISION.search(c.sentence[max(0, c.cue.start - 60) : c.cue.start]):
+    country (the possessor before it, else from context), not the clause's subject; and
+    "Freedonia's move to expel ...": the possessor's."""
+    before = c.sentence[max(0, c.cue.start - 60) : c.cue.start]
+    named = _NAMED_DECISION.search(before)
+    if named:
+        at = c.cue.start - len(before) + named.start()
+        return next((m for m in c.acting if m.end == at), None)
+    if not _THEIR_DECISION.search(before):
         return None
     possessors = [m for m in c.acting if m.end < c.cue.start and c.sentence[m.end : m.end + 2] in ("'s", "’s")]
     return possessors[-1] if possessors else DEFER
 
 
+_NAMED_DECISION = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:decision|plan|move|intention|readiness|threat)s?\s+(?:to|of)\s+(?:\w+\s+)?$", re.I
+)
 _DECISION_FROM = re.compile(r"\b(?:decision|move|plan|order|step)s?\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 
 
