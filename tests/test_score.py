@@ -10,8 +10,10 @@ tests.corpus --quiet [--held-out] for the corpora), each floor a few points unde
   P 0.88) for sanctions, the last four 0.37 (0.15, P 0.88), 0.30 (0.20, P 1.00) and 0.94 (0.19,
   P 0.87)): actors 0.98/0.95, themes 0.83, events 0.57 (0.44, P 0.65), sanctions 0.73 (0.30,
   P 0.88);
-- the held-out corpus (8 texts, never looked at while rules were written): actors 0.93/0.56,
-  themes 0.88, events 0.78 (0.73, P 0.78), sanctions 0.68 (0.27, P 1.00).
+- the held-out corpus (12 texts in three briefs, never looked at while rules were written; the
+  third, China-Lithuania 2021, was written blind and put straight into it: 1.00/1.00, 0.89, 0.35
+  (0.35, P 0.75), 0.67 (0.11, P 1.00)): actors 0.96/0.70, themes 0.89, events 0.66 (0.63, P 0.77),
+  sanctions 0.68 (0.23, P 1.00).
 
 The scorer is the annotator's alone: no review file or correction takes part.
 """
@@ -52,15 +54,15 @@ CORPUS_FLOORS = {
         "sanctions.recall_full": 0.27,
         "sanctions.precision": 0.85,
     },
-    True: {  # held out
-        "actors.precision": 0.90,
-        "actors.recall": 0.53,
-        "themes.f1": 0.85,
-        "events.recall": 0.75,
-        "events.recall_exact_date": 0.70,
-        "events.precision": 0.75,
+    True: {  # held out: 12 texts in 3 briefs (measured 0.96/0.70, 0.89, 0.66 (0.63) / 0.77, 0.68 (0.23) / 1.00)
+        "actors.precision": 0.93,
+        "actors.recall": 0.67,
+        "themes.f1": 0.86,
+        "events.recall": 0.63,
+        "events.recall_exact_date": 0.60,
+        "events.precision": 0.74,
         "sanctions.recall": 0.65,
-        "sanctions.recall_full": 0.24,
+        "sanctions.recall_full": 0.20,
         "sanctions.precision": 0.95,
     },
 }

@@ -271,7 +271,7 @@ class Raw:
     groups: dict
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=64)
 def _known_patterns(known: tuple[KnownDate, ...]) -> tuple[tuple[KnownDate, re.Pattern[str]], ...]:
     # compiled once per taxonomy, not looked up in re's cache for each sentence
     return tuple((k, re.compile(r"(?<!\w)" + re.escape(k.phrase) + r"(?!\w)", re.I)) for k in known)

@@ -608,7 +608,7 @@ def _compiled(taxonomy: Taxonomy) -> tuple[Taxonomy, CueMatcher, tuple]:
             for m in taxonomy.measure_types
             if m.takes_over and m.target_cues
         )
-        if len(_COMPILED) > 4:
+        if len(_COMPILED) > 64:  # a bound, not a working set: one brief has one taxonomy
             _COMPILED.clear()
         entry = _COMPILED[id(taxonomy)] = (taxonomy, CueMatcher({"generic": taxonomy.generic_measure_cues}), retypes)
     return entry
