@@ -148,6 +148,11 @@ def test_known_date_phrases_come_from_the_taxonomy(small_taxonomy):
             "Sylvania will require permits from Dec 1 to protect security, the ministry said on Friday, as it faces curbs.",
             True,
         ),
+        # a date right after a saying verb is the saying's, whatever the tense of what was said
+        ("The ministry said on Aug. 25 it will remove Sylvania from its list.", False),
+        ("Freedonia announced on 2 May that it will impose tariffs.", False),
+        ("Freedonia told reporters on Friday that it would expel the envoy.", False),
+        ("Freedonia will impose tariffs on 2 May, it said.", True),
     ],
 )
 def test_prospective_by_nearest_verb(text, prospective):

@@ -330,6 +330,8 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     present tense, "the rules take effect on March 28").
     """
     end = len(sentence) if end is None else end
+    if _SAID_ON.search(sentence[max(0, start - 40) : start]):
+        return False  # "said on Aug. 25 it will remove ...": the date is the saying's
     clause_end = _next_break(sentence, end)
     # a trailing attribution (", officials said") reports the sentence; its tense is not the event's
     after = _ATTRIBUTION_MID.sub("", _ATTRIBUTION.sub("", sentence[end:clause_end]))
@@ -354,6 +356,9 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     return not pasts or futs[-1].start() > pasts[-1].start()
 
 
+_SAID_ON = re.compile(
+    r"\b(?:said|announced|stated|declared|confirmed|reported|told\s+(?:\w+\s+){0,2}?\w+)\s+(?:on\s+)?$", re.I
+)
 _NEW_CLAUSE = re.compile(r",\s+(?:\w+ing|which|who|while|as|amid|after|before|but|and|when|where)\b")
 _ATTRIBUTION = re.compile(
     r",\s*(?:[\w.’'-]+\s+){0,3}(?:said|says|told\s+reporters|added|reported)(?:\s+\w+){0,3}[.!?]?\s*$"
