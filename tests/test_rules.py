@@ -249,6 +249,20 @@ def test_a_target_is_a_noun_phrase_or_nothing(after_cue, phrase):
 
 
 @pytest.mark.parametrize(
+    "sentence, hit",
+    [
+        # with no object phrase, the actors named after the measure are whom it hits, but not the
+        # one who says so
+        ("Freedonia imposed tariffs, said Ivo Marek, an analyst at the Sylvanian Institute.", ()),
+        ("Freedonia imposed tariffs, hitting Sylvania, said Ivo Marek.", ("Sylvania",)),
+    ],
+)
+def test_the_one_who_says_so_is_not_hit(annotator, sentence, hit):
+    (found,) = annotator.annotate(make_source(sentence, "2024-05-06")).sanctions
+    assert found.target_actors == hit
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Sylvania imposed a visa ban on Freedonian officials and",
@@ -285,6 +299,12 @@ def test_a_summary_never_ends_on_a_function_word(annotator, sentence):
         ("according to the Baltic News Service.", []),  # an outlet cited
         ("according to the Freedonian Geological Survey.", ["Freedonian Geological Survey"]),  # a source of data acts
         ("Prime Minister's Office: Photo", []),
+        # bodies, unions and alliances of states, parties and airlines are named by their head noun too
+        ("The Ruritanian Union imposed duties.", ["Ruritanian Union"]),
+        ("the Northern Trade Organization (NTO) ruled", ["Northern Trade Organization"]),
+        ("the Economic Community of Southern States (ECOSS) met", ["Economic Community of Southern States"]),
+        ("the Southern Economic and Monetary Union (SEMU) met", ["Southern Economic and Monetary Union"]),
+        ("Kestrel Airways and Bluebird Airlines stopped flights.", ["Kestrel Airways", "Bluebird Airlines"]),
     ],
 )
 def test_organisations_named_by_a_head_noun(annotator, text, organisations):
@@ -304,6 +324,10 @@ def test_organisations_named_by_a_head_noun(annotator, text, organisations):
         # a possessive is no part of the name; an apostrophe inside one is
         ("on President Ivo Marek’s decision", ["Ivo Marek"]),
         ("Foreign Minister Ada O'Brien's visit", ["Ada O'Brien"]),
+        ("when President-elect Ivo Marek takes office", ["Ivo Marek"]),
+        ("The President of Sylvania Ivo Marek signed a decree", ["Ivo Marek"]),
+        ("Presidents Ivo Marek and Ada Horak, in a series of posts", ["Ivo Marek", "Ada Horak"]),
+        ("the bloc's foreign policy chief Ada Horak said", ["Ada Horak"]),
     ],
 )
 def test_people_found_by_title_or_role(text, people):

@@ -299,6 +299,18 @@ ORGANISATION_HEADS = (
     "Secretariat",
     "Directorate",
     "Inspectorate",
+    "Organization",
+    "Organisation",
+    "Union",
+    "Community",
+    "Nations",
+    "Alliance",
+    "Fund",
+    "Association",
+    "Party",
+    "Group",
+    "Airways",
+    "Airlines",
 )
 
 # the steps of an enumeration in prose: "First, ... Second, ..."

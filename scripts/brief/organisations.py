@@ -25,7 +25,7 @@ _INITIALS = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
 # ... and one body of another: "the Customs Tariff Commission of the State Council"
 _OF_BODY = rf"(?:\s+of\s+the\s+(?:{_CAP}\s+){{1,3}}(?:{_HEAD})(?![\w-]))?"
 _HEAD_LAST = re.compile(
-    rf"(?:\b(?P<owner>{_CAP}(?:\s+{_CAP})?)['’]s\s+)?\b(?P<mods>(?:{_CAP}\s+){{1,4}})(?P<head>{_HEAD})(?![\w-]){_OF_BODY}{_ABBR}"
+    rf"(?:\b(?P<owner>{_CAP}(?:\s+{_CAP})?)['’]s\s+)?\b(?P<mods>(?:(?!(?:{_HEAD})\s){_CAP}\s+(?:and|&)\s+(?={_CAP})|{_CAP}\s+){{1,4}})(?P<head>{_HEAD})(?![\w-]){_OF_BODY}{_ABBR}"
 )
 # "the Office of Foreign Assets Control", "the Ministry of Trade in Sylvania"
 _HEAD_FIRST = re.compile(

@@ -17,7 +17,7 @@ from .model import Mention
 
 _TITLES = (
     r"(?:Deputy\s+|Vice\s+|First\s+Deputy\s+|Former\s+|former\s+|Acting\s+|acting\s+)?"
-    r"(?:Prime\s+Minister|PM|President|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+Minister|"
+    r"(?:Prime\s+Minister|PM|President(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+Minister|"
     r"Finance\s+Minister|Trade\s+Minister|Economy\s+Minister|Industry\s+Minister|Energy\s+Minister|"
     r"Justice\s+Minister|Minister(?:\s+of\s+[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?|Secretary(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?|"
     r"Chief\s+Cabinet\s+Secretary|Cabinet\s+Secretary|Ambassador|ambassador|Envoy|envoy|Spokes(?:man|woman|person)|"
@@ -29,7 +29,13 @@ _TITLES = (
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:['’][A-Z])?[a-zà-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-ÿ][a-zà-öø-ÿā-ſ'’]+)?"
 # a middle initial is part of the name ("Steven T. Mnuchin")
 _NAME = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}"
-_PERSON = re.compile(rf"\b{_TITLES}(?:\s+|,\s+(?=(?:{_NAME}),))(?P<name>{_NAME})\b")
+_PERSON = re.compile(rf"\b{_TITLES}(?:-elect)?(?:\s+|,\s+(?=(?:{_NAME}),))(?P<name>{_NAME})\b")
+# a plural title before two names: "Presidents Ivo Marek and Ada Novak"
+_PLURAL_TITLES = r"\b(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders|Senators)\s+"
+_PLURAL = (
+    re.compile(rf"{_PLURAL_TITLES}(?P<name>{_NAME})\s+and\s+{_NAME}\b"),
+    re.compile(rf"{_PLURAL_TITLES}{_NAME}\s+and\s+(?P<name>{_NAME})\b"),
+)
 # a name with its role in apposition: "Gregor Novak, a senior analyst at ...", "Ada Horak, the minister"
 _ROLE = (
     r"analyst|researcher|fellow|professor|spokes(?:man|woman|person)|minister|official|director|expert|economist|"
@@ -50,6 +56,7 @@ _ROLES_BEFORE = (
         "leader",
         "laureate",
         "activist",
+        "chief",
     ],
     *[
         "dissident",
@@ -218,6 +225,8 @@ def _candidates(text: str) -> list[re.Match[str]]:
         found += _APPOSED.finditer(text)
     if any(map(text.__contains__, _ROLES_BEFORE)):
         found += _ROLE_BEFORE.finditer(text)
+    if "s " in text and ("Presidents" in text or "Ministers" in text or "Leaders" in text or "Senators" in text):
+        found += [m for rx in _PLURAL for m in rx.finditer(text)]
     return sorted(found, key=lambda m: m.start("name"))
 
 

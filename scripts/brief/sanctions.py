@@ -472,6 +472,9 @@ def _found(
     """One measure: its target, the actors it hits, its status and date."""
     tgt = target(sentence, hit, next_start)
     reach = max(next_start, hit.end + len(tgt) + 5)
+    # who says so ("..., said Ivo Marek, an analyst at the Sylvanian Institute") is not hit by it
+    said = _SAID_AFTER.search(sentence, hit.end, reach)
+    reach = said.start() if said else reach
     tgt_actors = tuple(
         dict.fromkeys(
             m.actor for m in mentions if hit.start <= m.start < reach and country_of(m.actor, taxonomy) != who
@@ -489,6 +492,9 @@ def _found(
     # no phrase to show: the actors it names are what it hits
     tgt = tgt or ", ".join(tgt_actors)
     return Found(kind, who, tgt, tgt_actors, st, date, sentence[hit.start : hit.end], ended)
+
+
+_SAID_AFTER = re.compile(rf",\s*(?:(?:{'|'.join(REPORTING_VERBS)})\b|according\s+to\b)", re.I)
 
 
 def _in_acting_name(sentence: str, hit: CueHit, mentions: tuple[Mention, ...]) -> bool:
