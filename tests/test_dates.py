@@ -89,6 +89,13 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
             "2023-02-13",
             [("2022-02-25", "day"), ("2022-02-28", "day")],
         ),
+        # the story at a month: the day after is in that month, not the day after publication
+        (
+            "In early April, they halted exports. The next day, they halted trade.",
+            "2024-05-07",
+            [("2024-04", "month")] * 2,
+        ),
+        ("The next day, they halted trade.", "2024-05-07", [("2024-05-08", "day")]),  # a report's own day
         # a weekday against a month-precision publication gives the month, never a made-up day
         ("On Wednesday the PM spoke.", "2022-03", [("2022-03", "month")]),
         ("He promised it the day before.", "2023-01", [("2023-01", "month")]),

@@ -728,6 +728,11 @@ def _relative_day(g: dict, anchor: Anchor, narrative: Narrative, block_index: in
     if sequential and narrative.day is not None and block_index - narrative.block <= 1:
         day = narrative.day + dt.timedelta(days=off)
         return mention(iso(day.year, day.month, day.day))
+    # the story has just reached a month or a year ("Last week, ... The next day, ..."): the day
+    # after it is in that month, as far as the text tells, not the day after publication
+    last = narrative.last
+    if sequential and last is not None and last.precision != "day" and block_index - narrative.last_block <= 1:
+        return mention((last.date, last.precision), "medium" if last.precision == "month" else "low")
     if anchor.day is not None and anchor.month is not None:
         day = dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(days=off)
         return mention(iso(day.year, day.month, day.day), "medium")
