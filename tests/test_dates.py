@@ -77,6 +77,10 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
         ("On Wednesday the PM condemned it.", "2022-02-23", [("2022-02-23", "day")]),
         ("On Monday the PM condemned it.", "2022-02-23", [("2022-02-21", "day")]),
         ("Last week a fleet was detected.", "2022-02-23", [("2022-02", "month")]),
+        # a week is in the month of its Thursday: Mon 29 April to Sun 5 May is May's
+        ("Last week a fleet was detected.", "2024-05-07", [("2024-05", "month")]),
+        ("Last week a fleet was detected.", "2024-05-02", [("2024-04", "month")]),
+        ("Next week a fleet will sail.", "2024-05-30", [("2024-06", "month")]),
         ("Last year, trade grew.", "2023-01", [("2022", "year")]),
         # relative to the narrative
         (

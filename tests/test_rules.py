@@ -190,6 +190,10 @@ def test_status_rules(annotator, sentence, status):
             "Ruritania said that Sylvania’s move to expel Freedonian diplomats was unjust.",
             [("diplomatic-expulsion", "Sylvania")],
         ),
+        (
+            "Ruritania formed a response to Sylvania’s announcement of tariffs against Ruritania.",
+            [("other", "Sylvania")],
+        ),
         # but an actor in another role is no partner
         ("Freedonia imposed tariffs on Sylvania and Ruritania.", [("other", "Freedonia")]),
         # nor a name a comma alone sets before the subject: a clause of its own

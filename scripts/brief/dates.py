@@ -509,6 +509,9 @@ def _r_rel_week(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     if a.month is None:
         return None
     base = dt.date(a.year, a.month, a.day or 15)
+    if a.day is not None:
+        # a calendar week is in the month of its Thursday (as ISO weeks are in their year)
+        base = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=3)
     off = {"last": -7, "this": 0, "next": 7}.get(rel.split()[-1], 0)
     if "following" in rel or "previous" in rel:
         if c.narrative.day is None:

@@ -210,7 +210,8 @@ def their_decision(c: Clause) -> Mention | str | None:
 
 
 _NAMED_DECISION = re.compile(
-    r"['’]s\s+(?:\w+\s+)?(?:decision|plan|move|intention|readiness|threat)s?\s+(?:to|of)\s+(?:\w+\s+)?$", re.I
+    r"['’]s\s+(?:\w+\s+)?(?:decision|plan|move|intention|readiness|threat|announcement)s?\s+(?:to|of)\s+(?:\w+\s+)?$",
+    re.I,
 )
 _DECISION_FROM = re.compile(r"\b(?:decision|move|plan|order|step)s?\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 
