@@ -6,7 +6,9 @@ Briefs named ``heldout-*`` are left out of that: ``--held-out`` scores them alon
 written for a final check and are not looked at while rules are written.
 ``--discover`` scores the briefs with their taxonomies cut down to countries: the people and
 organisations must then be found by title, role and head noun (people.py, organisations.py), as
-in a new brief whose researcher has not listed them yet.
+in a new brief whose researcher has not listed them yet. ``--brief-taxonomy`` scores them with
+the real brief's taxonomy (``sources/taxonomy.yml``) in place of their own: a text dropped into
+the brief as a user would, with the taxonomy unchanged.
 The gold was written by helpers who had not read the annotator, from ``../shared/eval/GUIDE.md``,
 before the annotator was run on the texts.
 """
@@ -36,10 +38,16 @@ def topics(held_out: bool = False) -> list[Path]:
     return [p for p in found if p.name.startswith(HELD_OUT) == held_out]
 
 
-def export(topic: Path, out: Path, discover: bool = False) -> None:
-    """Build one brief in memory and write its three data exports into ``out``."""
+BRIEF_TAXONOMY = Path(__file__).resolve().parents[1] / "sources" / "taxonomy.yml"
+
+
+def export(topic: Path, out: Path, discover: bool | str = False) -> None:
+    """Build one brief in memory and write its three data exports into ``out``; ``discover`` is
+    True for the taxonomy cut to countries, "brief" for the real brief's taxonomy."""
     inputs = load(topic)
-    if discover:
+    if discover == "brief":
+        inputs = replace(inputs, taxonomy=(inputs.taxonomy[0], BRIEF_TAXONOMY.read_bytes()))
+    elif discover:
         inputs = _countries_only(inputs)
     _, files = plan(inputs, use_review=False)
     out.mkdir(parents=True, exist_ok=True)
@@ -63,7 +71,9 @@ def score(gold: Path, data: Path, repo: Path, *extra: str) -> subprocess.Complet
     return subprocess.run(args, capture_output=True, text=True, timeout=300)
 
 
-def score_all(work: Path, *extra: str, held_out: bool = False, discover: bool = False) -> subprocess.CompletedProcess:
+def score_all(
+    work: Path, *extra: str, held_out: bool = False, discover: bool | str = False
+) -> subprocess.CompletedProcess:
     """Score every brief at once: the exports of all briefs side by side, their gold in one folder.
 
     Source paths in the exports are relative to each brief; they are made relative to the corpus
@@ -125,7 +135,8 @@ def main(argv: list[str]) -> int:
         for path in sync_vocabulary(Path(__file__).resolve().parents[1] / "sources" / "taxonomy.yml"):
             print(f"synced {path}")
         return 0
-    quiet, held_out, discover = "--quiet" in argv, "--held-out" in argv, "--discover" in argv
+    quiet, held_out = "--quiet" in argv, "--held-out" in argv
+    discover: bool | str = "brief" if "--brief-taxonomy" in argv else "--discover" in argv
     with tempfile.TemporaryDirectory() as tmp:
         for topic in topics(held_out):
             out = Path(tmp) / topic.name

@@ -267,7 +267,7 @@ CAPITALISED_COMMON = frozenset(
     }
 )
 
-# the last word of an organisation's name: "the Fisheries Agency", "the Federation Council"
+# the last word of an organisation's name: "the Forestry Agency", "the State Council"
 ORGANISATION_HEADS = (
     "Ministry",
     "Department",

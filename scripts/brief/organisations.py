@@ -1,6 +1,6 @@
 """Organisations the taxonomy does not know yet, found by the head noun that ends their name.
 
-"Sylvania's Trade Ministry", "the Office of Foreign Assets Control (OFAC)", "the General
+"Sylvania's Trade Ministry", "the Office of Trade Remedies (OTR)", "the General
 Administration of Customs": a run of capitalised words ending in (or led by) an organisation's
 head noun names one, in any article. The name is the phrase as written, without its article:
 a curator can add it to the taxonomy with its aliases and country (``brief unknown`` lists it).
@@ -21,13 +21,13 @@ _ANY_HEAD = re.compile(rf"\b(?:{_HEAD})\b")
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|(?!(?:Photo|File|Image|Credit)\b)[A-Z][\w&-]*)"
 _ABBR = r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
 _INITIALS = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
-# "Sylvania's Trade Ministry", "the U.S. Commerce Department", "the US Geological Survey"
+# "Sylvania's Trade Ministry", "the Sylvanian Commerce Department", "the US Geological Survey"
 # ... and one body of another: "the Customs Tariff Commission of the State Council"
 _OF_BODY = rf"(?:\s+of\s+the\s+(?:{_CAP}\s+){{1,3}}(?:{_HEAD})(?![\w-]))?"
 _HEAD_LAST = re.compile(
     rf"(?:\b(?P<owner>{_CAP}(?:\s+{_CAP})?)['’]s\s+)?\b(?P<mods>(?:(?!(?:{_HEAD})\s){_CAP}\s+(?:and|&)\s+(?={_CAP})|{_CAP}\s+){{1,4}})(?P<head>{_HEAD})(?![\w-]){_OF_BODY}{_ABBR}"
 )
-# "the Office of Foreign Assets Control", "the Ministry of Trade in Sylvania"
+# "the Office of Trade Remedies", "the Ministry of Trade in Sylvania"
 _HEAD_FIRST = re.compile(
     rf"\b(?:{_CAP}\s+)?(?P<head>{_HEAD})\s+(?:of|for)\s+(?:the\s+)?{_CAP}"
     rf"(?:\s+(?:(?:and|of|for|&)\s+)?{_CAP}){{0,5}}(?:\s+in\s+{_CAP})?{_ABBR}"
