@@ -94,6 +94,22 @@ def test_an_undated_happening_in_a_news_item_takes_its_month(annotator, text, pu
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # initials in brackets after a name break no clause: the date's clause has its verb
+        (
+            "On 7 October 2022, the Freedonian Trade Office (FTO) issued new controls.",
+            [("2022-10-07", "On 7 October 2022, t")],
+        ),
+        # a bracket that holds words does break it
+        ("On 7 October 2022 (a Friday), controls were discussed (and issued).", []),
+    ],
+)
+def test_bracketed_initials_break_no_clause(annotator, text, expected):
+    assert events(annotator, text, "2023-04-15") == expected
+
+
+@pytest.mark.parametrize(
     "sentence, published, expected",
     [
         # the verb of a clause after the date is about something else

@@ -26,6 +26,7 @@ from .lexicon import (
     SHORT_MONTHS,
     WEEKDAY_PATTERN,
     WEEKDAYS,
+    without_bracketed_initials,
 )
 from .model import DateMention, KnownDate
 
@@ -374,14 +375,17 @@ def _blank(rx: re.Pattern[str], text: str) -> str:
     return rx.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_BREAK = re.compile(r"[;:()]")
+
+
 def _next_break(sentence: str, pos: int) -> int:
-    m = re.compile(r"[;:()]").search(sentence, pos)
+    m = _BREAK.search(without_bracketed_initials(sentence), pos)
     return m.start() if m else len(sentence)
 
 
 def _prev_break(sentence: str, pos: int) -> int:
     last = 0
-    for m in re.finditer(r"[;:()]", sentence[:pos]):
+    for m in _BREAK.finditer(without_bracketed_initials(sentence[:pos])):
         last = m.end()
     return last
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import CONNECTIVES, HYPOTHETICAL_PATTERN, PAST_FORMS, REPORTING_VERBS
+from .lexicon import CONNECTIVES, HYPOTHETICAL_PATTERN, PAST_FORMS, REPORTING_VERBS, without_bracketed_initials
 from .model import DateMention
 
 # a clause reports a happening when it has an action verb: regular past tenses, the irregular
@@ -149,9 +149,10 @@ def is_target(sentence: str, mention: DateMention, offset: int) -> bool:
 def clause_around(sentence: str, start: int, end: int) -> str:
     """The clause a date stands in: up to the nearest ;, :, bracket or dash on each side."""
     left = 0
-    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
+    breaks = without_bracketed_initials(sentence)  # "the Trade Office (FTO) issued": one clause
+    for m in _CLAUSE_BREAK.finditer(breaks, 0, start):
         left = m.end()
-    after = _CLAUSE_BREAK.search(sentence, end)
+    after = _CLAUSE_BREAK.search(breaks, end)
     right = after.start() if after else len(sentence)
     return sentence[left:right]
 

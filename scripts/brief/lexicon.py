@@ -7,6 +7,8 @@ of a topic: that lives in the taxonomy. Rules import these instead of spelling t
 
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "february": 2,
@@ -315,3 +317,14 @@ ORGANISATION_HEADS = (
 
 # the steps of an enumeration in prose: "First, ... Second, ..."
 ORDINAL_OPENERS = ("first", "second", "third", "fourth", "fifth", "sixth", "next", "lastly", "finally")
+
+
+# initials in brackets after a name, "the Freedonian Trade Office (FTO)": no clause break
+_BRACKETED_INITIALS = re.compile(r"\(\s*[A-Z][A-Za-z0-9.&’'-]{0,11}\s*\)")
+
+
+def without_bracketed_initials(text: str) -> str:
+    """The text with bracketed initials blanked out, offsets kept, for finding clause breaks."""
+    if "(" not in text:
+        return text
+    return _BRACKETED_INITIALS.sub(lambda m: " " * len(m.group(0)), text)
