@@ -181,3 +181,19 @@ def test_esc_as_the_translation_table(text: str) -> None:
     from brief.render.markup import _ESC, esc
 
     assert esc(text) == text.translate(_ESC)
+
+
+def test_evolve_is_replace_for_the_annotator_state() -> None:
+    """``evolve`` (the annotator's fast ``dataclasses.replace``) gives what ``replace`` gives."""
+    from dataclasses import fields, replace
+
+    from brief.annotate import Discourse
+    from brief.model import evolve
+
+    state = Discourse(D.Narrative())
+    for f in fields(state):
+        changed = {f.name: getattr(state, f.name)}
+        assert evolve(state, **changed) == replace(state, **changed)
+    narrative = D.Narrative()
+    assert evolve(narrative, block=3) == replace(narrative, block=3)
+    assert evolve(narrative, block=3) is not narrative and narrative.block == -10

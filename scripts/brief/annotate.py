@@ -25,6 +25,7 @@ from .model import (
     Sanction,
     Source,
     Taxonomy,
+    evolve,
 )
 from .organisations import named_organisations
 from .people import titled_people
@@ -90,7 +91,7 @@ class Annotator:
     ) -> tuple[list[DateMention], Discourse]:
         # the items of a list take the date of the sentence that introduces it ("... include:")
         if para.block.kind == "item" and state.list_intro is not None:
-            state = replace(state, date=state.list_intro)
+            state = evolve(state, date=state.list_intro)
         block_dates: list[DateMention] = []
         if para.block.kind == "heading":
             # a heading names what the paragraph under it is about ("... Restrict the X's Access"):
@@ -135,7 +136,7 @@ class Annotator:
             year = D.explicit_year(raw) or year
         if not s_dates:
             return s_dates, state, para  # most sentences: nothing moves
-        return s_dates, replace(state, narrative=narrative), replace(para, year=year)
+        return s_dates, evolve(state, narrative=narrative), evolve(para, year=year)
 
     def _collect(
         self, source: Source, blocks, out_blocks: list[AnnotatedBlock], theme_hits, found: Found
@@ -200,7 +201,7 @@ class Discourse:
     recent: tuple[tuple[str, tuple[Mention, ...]], ...] = ()
 
     def heard(self, text: str, mentions: tuple[Mention, ...]) -> Discourse:
-        return replace(self, recent=self._recent(text, mentions))
+        return evolve(self, recent=self._recent(text, mentions))
 
     def _recent(self, text: str, mentions: tuple[Mention, ...]) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
         return (*self.recent[1 - RECENT_SENTENCES :], (text, mentions))
@@ -244,7 +245,7 @@ class Discourse:
         carried = self.context_date(view.text) if S.continues(view.text) else None
         date = s_dates[-1] if s_dates else inherited or carried
         step = S.enumeration_step(view.text)
-        return replace(
+        return evolve(
             self,
             imposer=imposer,
             date=date,
@@ -263,7 +264,7 @@ class Discourse:
         state = self
         if block.kind != "item":
             intro = block.text.rstrip().endswith(":")
-            state = replace(
+            state = evolve(
                 state,
                 # an undated introduction takes the date its sentence was given (the news of the
                 # day, the episode), else the last date of the story
@@ -277,7 +278,7 @@ class Discourse:
         # a date still to come ("the World Cup later this year") is no date of the story told
         told = [d for d in block_dates if not d.prospective]
         if told:
-            state = replace(state, last_dated=told[-1])
+            state = evolve(state, last_dated=told[-1])
         return state
 
 
@@ -339,7 +340,7 @@ class Paragraph:
         for d in s_dates:
             if d.precision == "day" and not d.prospective and not E.is_since(view.text, d, view.offset):
                 episode = d
-        return self if episode is self.episode else replace(self, episode=episode)
+        return self if episode is self.episode else evolve(self, episode=episode)
 
 
 def _slice(items, starts: list[int], lo: int, hi: int):

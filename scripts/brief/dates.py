@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import ahocorasick
 
@@ -28,7 +28,7 @@ from .lexicon import (
     WEEKDAYS,
     without_bracketed_initials,
 )
-from .model import DateMention, KnownDate
+from .model import DateMention, KnownDate, evolve
 
 _MON = MONTH_PATTERN
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -762,10 +762,10 @@ class Found:
 
 def advance(narrative: Narrative, mention: DateMention, block_index: int) -> Narrative:
     """The narrative after a resolved mention: day-precision dates move it on."""
-    n = replace(narrative, last=mention, last_block=block_index)
+    n = evolve(narrative, last=mention, last_block=block_index)
     if mention.precision == "day" and not mention.prospective:
         y, m, d = (int(p) for p in mention.date.split("-"))
-        n = replace(n, day=dt.date(y, m, d), block=block_index)
+        n = evolve(n, day=dt.date(y, m, d), block=block_index)
     return n
 
 

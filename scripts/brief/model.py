@@ -7,9 +7,22 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, replace
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 PRECISIONS = ("year", "month", "day")
 ACTOR_KINDS = ("person", "country", "organisation", "other")
+
+
+def evolve(obj: _T, **changes: object) -> _T:
+    """``dataclasses.replace`` for the plain frozen dataclasses the annotator's state is made of,
+    without its per-call field introspection (it is called several times per sentence). Only
+    for classes with no ``__post_init__`` and no slots: the copy skips ``__init__``."""
+    new = object.__new__(type(obj))
+    new.__dict__.update(obj.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 
 # ------------------------------------------------------------------ knowledge (taxonomy)
