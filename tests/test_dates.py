@@ -164,6 +164,9 @@ def test_known_date_phrases_come_from_the_taxonomy(small_taxonomy):
         ("Freedonia announced on 2 May that it will impose tariffs.", False),
         ("Freedonia told reporters on Friday that it would expel the envoy.", False),
         ("Freedonia will impose tariffs on 2 May, it said.", True),
+        # a deadline is after the act that sets it, whatever that act's tense
+        ("The ministry ordered a reduction by Sept. 1 in the number of diplomats.", True),
+        ("Freedonia gave the envoy until 30 June to leave.", True),
     ],
 )
 def test_prospective_by_nearest_verb(text, prospective):

@@ -333,6 +333,8 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     end = len(sentence) if end is None else end
     if _SAID_ON.search(sentence[max(0, start - 40) : start]):
         return False  # "said on Aug. 25 it will remove ...": the date is the saying's
+    if _DEADLINE.search(sentence[max(0, start - 12) : start]):
+        return True  # "ordered a reduction by Sept. 1": a deadline is after the act that sets it
     clause_end = _next_break(sentence, end)
     # a trailing attribution (", officials said") reports the sentence; its tense is not the event's
     after = _ATTRIBUTION_MID.sub("", _ATTRIBUTION.sub("", sentence[end:clause_end]))
@@ -357,6 +359,7 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     return not pasts or futs[-1].start() > pasts[-1].start()
 
 
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?$", re.I)
 _SAID_ON = re.compile(
     r"\b(?:said|announced|stated|declared|confirmed|reported|told\s+(?:\w+\s+){0,2}?\w+)\s+(?:on\s+)?$", re.I
 )
