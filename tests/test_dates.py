@@ -82,6 +82,11 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
         ("Last week a fleet was detected.", "2024-05-02", [("2024-04", "month")]),
         ("Next week a fleet will sail.", "2024-05-30", [("2024-06", "month")]),
         ("Last year, trade grew.", "2023-01", [("2022", "year")]),
+        # a happening over days is dated by its first
+        ("On 24 and 25 May this year, the council met.", "2021-06-21", [("2021-05-24", "day")]),
+        ("On 24-25 May 2021, the council met.", "2023-01", [("2021-05-24", "day")]),
+        ("On May 24 and 25, the council met.", "2021-06-21", [("2021-05-24", "day")]),
+        ("On 5 and 3 May, the council met.", "2021-06-21", [("2021-05-03", "day")]),  # no range: as written
         # relative to the narrative
         (
             "On February 16, he called. The following day, he spoke again.",

@@ -297,8 +297,22 @@ def find(text: str, known: tuple[KnownDate, ...] = (), present: frozenset[str] |
     for r in found:
         if out and r.start < out[-1].end:
             continue
-        out.append(r)
+        out.append(_first_day_of_range(r, text))
     return out
+
+
+# "On 24 and 25 May", "on 24-25 May": a happening over days is dated by its first
+_DAY_BEFORE = re.compile(r"\b(?P<first>[12]\d|3[01]|0?[1-9])\s*(?:and|&|-|–|to)\s*$")
+
+
+def _first_day_of_range(r: Raw, text: str) -> Raw:
+    key = "d" if r.kind in ("dmy", "dm") else "d2" if r.kind == "md_rel" else None
+    if key is None or key not in r.groups:
+        return r  # ("May 24 and 25" starts with its first day already)
+    m = _DAY_BEFORE.search(text, max(0, r.start - 8), r.start)
+    if m is None or int(m.group("first")) >= int(re.sub(r"\D", "", r.groups[key])):
+        return r
+    return Raw(r.kind, m.start(), r.end, {**r.groups, key: m.group("first")})
 
 
 @functools.lru_cache(maxsize=512)
