@@ -23,6 +23,7 @@ from .lexicon import (
     NUMBER_PATTERN,
     NUMBERS,
     PAST_PATTERN,
+    REPORTING_VERBS,
     SHORT_MONTHS,
     WEEKDAY_PATTERN,
     WEEKDAYS,
@@ -374,9 +375,8 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
 
 
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?$", re.I)
-_SAID_ON = re.compile(
-    r"\b(?:said|announced|stated|declared|confirmed|reported|told\s+(?:\w+\s+){0,2}?\w+)\s+(?:on\s+)?$", re.I
-)
+_SAYING = "|".join(v for v in (*REPORTING_VERBS, "reported") if v != "told")
+_SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+(?:\w+\s+){{0,2}}?\w+)\s+(?:on\s+)?$", re.I)
 _NEW_CLAUSE = re.compile(r",\s+(?:\w+ing|which|who|while|as|amid|after|before|but|and|when|where)\b")
 _ATTRIBUTION = re.compile(
     r",\s*(?:[\w.’'-]+\s+){0,3}(?:said|says|told\s+reporters|added|reported)(?:\s+\w+){0,3}[.!?]?\s*$"

@@ -31,6 +31,7 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:['’][A-Z])?[a-zà-öø-ÿā-ſ'’]+(?:-
 _NAME = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}"
 _PERSON = re.compile(rf"\b{_TITLES}(?:-elect)?(?:\s+|,\s+(?=(?:{_NAME}),))(?P<name>{_NAME})\b")
 # a plural title before two names: "Presidents Ivo Marek and Ada Novak"
+_PLURAL_CLUES = ("Presidents", "Ministers", "Leaders", "Senators")
 _PLURAL_TITLES = r"\b(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders|Senators)\s+"
 _PLURAL = (
     re.compile(rf"{_PLURAL_TITLES}(?P<name>{_NAME})\s+and\s+{_NAME}\b"),
@@ -225,7 +226,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
         found += _APPOSED.finditer(text)
     if any(map(text.__contains__, _ROLES_BEFORE)):
         found += _ROLE_BEFORE.finditer(text)
-    if "s " in text and ("Presidents" in text or "Ministers" in text or "Leaders" in text or "Senators" in text):
+    if any(map(text.__contains__, _PLURAL_CLUES)):
         found += [m for rx in _PLURAL for m in rx.finditer(text)]
     return sorted(found, key=lambda m: m.start("name"))
 

@@ -40,7 +40,8 @@ _NOT_AFTER_TO = (
     r"(?!(?:the|a|an|its|their|his|her|our|all|any|some|other|each|every|this|that|these|those|both|certain|"
     r"several|many|more|most|foreign|local|domestic|key|new|such|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
-_PURPOSE = re.compile(rf"^\s*to\s+{_NOT_AFTER_TO}[a-z]+\b(?!['’]s)")
+_TO_VERB = rf"to\s+{_NOT_AFTER_TO}(?-i:[a-z]+)\b(?!['’]s)"
+_PURPOSE = re.compile(rf"^\s*{_TO_VERB}")
 # "anti-dumping measures on brandy": the measure's own noun before what it hits
 _MEASURE_NOUN = re.compile(
     r"^(?:measures?|duties|tariffs?|sanctions?|restrictions?|controls?|curbs?|bans?)\s+(?:on|against|targeting)\s+",
@@ -52,7 +53,7 @@ _STOPS = re.compile(
     r"in\s+response|in\s+retaliation|in\s+protest|in\s+a\s+dispute|over|citing|arguing|marking|throwing|following|"
     r"including|despite|until|unless|if|so\s+that|effective|with\s+effect|"
     # a reason ("for interfering", "for its role", "for alleged cyberattacks") or a purpose ("to help")
-    rf"for\s+(?:\w+ing|its|their|his|her|alleged\w*|activities)|to\s+{_NOT_AFTER_TO}(?-i:[a-z]+)\b(?!['’]s)|"
+    rf"for\s+(?:\w+ing|its|their|his|her|alleged\w*|activities)|{_TO_VERB}|"
     # a time: "Friday", "last week", "later this year"
     rf"(?:on\s+)?(?:{WEEKDAY_PATTERN})|(?:later\s+)?(?:last|next|this)\s+(?:week|month|year)|"
     r"more\s+than|less\s+than|in\s+the\s+(?:coming|next|last|past|first)|nor)\b"
