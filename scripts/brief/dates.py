@@ -378,13 +378,13 @@ _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?$", re.I)
 _SAYING = "|".join(v for v in (*REPORTING_VERBS, "reported") if v != "told")
 _SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+(?:\w+\s+){{0,2}}?\w+)\s+(?:on\s+)?$", re.I)
 _NEW_CLAUSE = re.compile(r",\s+(?:\w+ing|which|who|while|as|amid|after|before|but|and|when|where)\b")
-_ATTRIBUTION = re.compile(
-    r",\s*(?:[\w.’'-]+\s+){0,3}(?:said|says|told\s+reporters|added|reported)(?:\s+\w+){0,3}[.!?]?\s*$"
-)
+# the verbs of an attribution set off by a comma (", officials said", ", he told reporters")
+_ATTRIBUTING = r"said|says|told\s+reporters|added|reported"
+_ATTRIBUTION = re.compile(rf",\s*(?:[\w.’'-]+\s+){{0,3}}(?:{_ATTRIBUTING})(?:\s+\w+){{0,3}}[.!?]?\s*$")
 
 
 # ... and one inside it (", the ministry said on Friday, as ..."): up to the next comma
-_ATTRIBUTION_MID = re.compile(r",\s*(?:[\w.’'-]+\s+){0,3}(?:said|says|told\s+reporters|added|reported)\b[^,;]*(?=,)")
+_ATTRIBUTION_MID = re.compile(rf",\s*(?:[\w.’'-]+\s+){{0,3}}(?:{_ATTRIBUTING})\b[^,;]*(?=,)")
 
 
 def _blank(rx: re.Pattern[str], text: str) -> str:
