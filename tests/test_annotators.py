@@ -114,6 +114,15 @@ def test_measures(small_taxonomy, text, expected):
             "2023-02-13",
             ["2022-09-30"],
         ),
+        # a wire photo's caption, unlabelled, in the present tense
+        (
+            "FILE - The minister speaks at a news conference in Sylvan City, Wednesday, March 6, 2024. (AP)",
+            "2024-12-03",
+            ["2024-03-06"],
+        ),
+        # "agreed" is a state ("the agreed text"), "agreed to deploy" a happening
+        ("In July 2016, the two governments agreed to deploy the system.", "2017-03", ["2016-07"]),
+        ("In July 2016, the agreed text and its annexes.", "2017-03", []),
         # footnotes and bylines carry no events
         ("[1] Some outlet, March 3, 2022, (Accessed on March 5, 2022)", "2022-03", []),
         ("Author: Jane Doe, 3 March 2022", "2022-03", []),

@@ -98,6 +98,31 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
             "2023-02-13",
             [("2022-02-25", "day"), ("2022-02-28", "day")],
         ),
+        # a weekday before the date it names is that date, not a second one
+        ("The council met on Wednesday, March 6, 2024.", "2024-12-03", [("2024-03-06", "day")]),
+        ("The council met on Wednesday, 6 March.", "2024-12-03", [("2024-03-06", "day")]),
+        # "came a day after X said": the saying is the day before the story's day
+        (
+            "They imposed tariffs on Tuesday. The moves came a day after the minister said so.",
+            "2024-04-10",
+            [("2024-04-09", "day"), ("2024-04-08", "day")],
+        ),
+        (
+            "They imposed tariffs on Tuesday. Two days after the vote, they froze assets.",
+            "2024-04-10",
+            [("2024-04-09", "day"), ("2024-04-11", "day")],
+        ),
+        # "on this day", "later that day": the story's day
+        (
+            "They imposed tariffs on 16 September. On this day, they also froze assets.",
+            "2024-10-03",
+            [("2024-09-16", "day")] * 2,
+        ),
+        (
+            "They imposed tariffs on 16 September. Later that day, they froze assets.",
+            "2024-10-03",
+            [("2024-09-16", "day")] * 2,
+        ),
         # the story at a month: the day after is in that month, not the day after publication
         (
             "In early April, they halted exports. The next day, they halted trade.",
@@ -129,6 +154,7 @@ def test_resolution(text, published, expected):
         "A 43,000 billion yen plan.",
         "He was ordered to leave within 48 hours.",
         "Japan imports 12 percent of its coal.",
+        "To this day, the ban stands.",  # until now, not a day
     ],
 )
 def test_not_dates(text):

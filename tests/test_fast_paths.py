@@ -28,7 +28,7 @@ _IRREGULAR = (
     r"will\s+\w+|would\s+\w+|could\s+\w+|is\s+(?:likely|expected|set|due)\s+to\s+\w+|plans?\s+to\s+\w+"
 )
 _HAPPENING = r"annexation|invasion|occupation|arrest|expulsion|election|referendum|summit|signing|launch|outbreak|attack|coup|ceasefire|visit"
-ACTION = re.compile(rf"\b(?:\w{{3,}}ed|{_IRREGULAR}|{_HAPPENING})\b", re.I)
+ACTION = re.compile(rf"\b(?:agreed\s+(?:to|on|that|with)|\w{{3,}}ed|{_IRREGULAR}|{_HAPPENING})\b", re.I)
 
 
 def oracle_verbs(text: str) -> tuple[str, ...]:
@@ -54,6 +54,7 @@ SENTENCES = [
     "Tokyo will  impose a ban; it would\nfollow later.",
     "The visit is likely to go ahead. The plan is expected to, perhaps, pass.",
     "It plans to act. She plan to  go. They are set to vote.",
+    "They agreed to deploy it, as agreed; AGREED  ON terms, agreed\nthat, agreedto.",
     "IS EXPECTED TO RISE, WILL, would. could",
     "willing reed speed based re-imposed 2022ed under_scored",
     "Meanwhile, last year's summit was held in Spring 2021 — the day before yesterday.",

@@ -61,6 +61,13 @@ def test_sentences(text, expected):
         ("Credit: Depositphotos", ["meta"]),
         ("13/02/2023", ["meta"]),
         ("**Thumbnail:** Press conference, 30 September 2022 (Photo: Office).", ["caption"]),
+        # a wire photo's caption, unlabelled: a place and a full date end it, then the credit
+        ("The minister speaks at a news conference in Sylvan City, Wednesday, March 6, 2024. (AP)", ["caption"]),
+        ("FILE - The minister speaks at a news conference.", ["caption"]),
+        ("FILE PHOTO: The envoy walks outside in Freedon, Freedonia, February 3, 2021. AGENCY/Jane Doe", ["caption"]),
+        ("The envoy attends a summit in Sylvan City, Sylvania 15 September 2020", ["caption"]),
+        # ...but not news that ends on one, after another sentence
+        ("The ministry imposed the ban on imports. It took effect in Freedon on March 3, 2022.", ["paragraph"]),
         (
             "A long paragraph that a web page wrapped in the middle of its second clause and\ncontinued on the next line.",
             ["paragraph"],

@@ -96,7 +96,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_day",
         re.compile(
-            rf"\b(?:(?P<n>{_NUM})\s+days?\s+(?P<dir>later|after|earlier|before|ago)|the\s+(?P<word>following|next|previous|same)\s+day|the\s+day\s+(?P<word2>before|after)|(?P<yt>yesterday|today|tomorrow))\b",
+            rf"\b(?:(?P<n>{_NUM})\s+days?\s+(?P<dir>later|after|earlier|before|ago)|the\s+(?P<word>following|next|previous|same)\s+day|the\s+day\s+(?P<word2>before|after)|(?P<yt>yesterday|today|tomorrow)"
+            # "on this day", "later that day": the day the story is at (not "to this day": until now)
+            rf"|(?:(?<=\bon\s)|(?<=\blater\s)|(?<=\bearlier\s))(?P<this>this|that)\s+day)\b",
             re.I,
         ),
     ),
@@ -298,8 +300,22 @@ def find(text: str, known: tuple[KnownDate, ...] = (), present: frozenset[str] |
     for r in found:
         if out and r.start < out[-1].end:
             continue
+        if out and _names_its_weekday(out[-1], r, text):
+            out.pop()  # "Wednesday, March 6, 2024": one date, not last Wednesday and March 6
         out.append(_first_day_of_range(r, text))
     return out
+
+
+_DAY_KINDS = frozenset({"iso", "numeric", "dmy", "mdy", "dm", "md"})
+_WEEKDAY_GAP = re.compile(r",?\s*(?:the\s+)?")
+
+
+def _names_its_weekday(before: Raw, r: Raw, text: str) -> bool:
+    return (
+        before.kind == "weekday"
+        and r.kind in _DAY_KINDS
+        and _WEEKDAY_GAP.fullmatch(text, before.end, r.start) is not None
+    )
 
 
 # "On 24 and 25 May", "on 24-25 May": a happening over days is dated by its first
@@ -416,6 +432,7 @@ class Context:
     block_index: int
     block_year: int | None
     prospective: bool | None
+    before: str = ""  # the words just before the expression
 
 
 Mention_ = Callable[..., DateMention]  # makes the mention: (iso date and precision, confidence)
@@ -446,7 +463,8 @@ def resolve(
             raw.start, raw.end, surface, date[0], date[1], confidence, bool(prospective), relative and est
         )
 
-    return rule.resolve(raw.groups, Context(anchor, narrative, block_index, block_year, prospective), mention)
+    context = Context(anchor, narrative, block_index, block_year, prospective, text[max(0, raw.start - 24) : raw.start])
+    return rule.resolve(raw.groups, context, mention)
 
 
 def _r_known(g: dict, c: Context, mention: Mention_) -> DateMention | None:
@@ -519,7 +537,13 @@ def _r_weekday(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     return mention(iso(day.year, day.month, day.day), "medium" if a.estimated else "high")
 
 
+# "The moves came a day after X said ...": the saying is the day before the moves the story is at
+_CAME_AFTER = re.compile(r"\b(?:came|comes|come|followed|follows)\s+(?:just\s+|only\s+)?$", re.I)
+
+
 def _r_rel_day(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    if (g.get("dir") or "").lower() == "after" and _CAME_AFTER.search(c.before):
+        g = {**g, "dir": "earlier"}
     return _relative_day(g, c.anchor, c.narrative, c.block_index, mention)
 
 
@@ -734,19 +758,19 @@ def _year_for(m: int, d: int | None, anchor: Anchor, block_year: int | None, pro
     return past
 
 
-def _relative_day(g: dict, anchor: Anchor, narrative: Narrative, block_index: int, mention) -> DateMention | None:
+def _day_offset(g: dict) -> tuple[int, bool]:
+    """How many days a relative expression moves, and whether from the story's day (else publication's)."""
     if g.get("yt"):
-        off = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["yt"].lower()]
-        _base, sequential = None, False
-    elif g.get("word") or g.get("word2"):
-        word = (g.get("word") or g["word2"]).lower()
-        off = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0}[word]
-        sequential = True
-    else:
-        n = _count(g)
-        direction = g["dir"].lower()
-        off = n if direction in ("later", "after") else -n
-        sequential = direction != "ago"
+        return {"yesterday": -1, "today": 0, "tomorrow": 1}[g["yt"].lower()], False
+    if g.get("word") or g.get("word2") or g.get("this"):
+        word = "same" if g.get("this") else (g.get("word") or g["word2"]).lower()
+        return {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0}[word], True
+    n, direction = _count(g), g["dir"].lower()
+    return (n if direction in ("later", "after") else -n), direction != "ago"
+
+
+def _relative_day(g: dict, anchor: Anchor, narrative: Narrative, block_index: int, mention) -> DateMention | None:
+    off, sequential = _day_offset(g)
     # a sequence ("the following day", "three days later") counts from the date the story has just
     # reached; without one near, from the publication date, as a report's "the day before" does
     if sequential and narrative.day is not None and block_index - narrative.block <= 1:

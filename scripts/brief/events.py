@@ -50,7 +50,10 @@ _ACTION_PHRASES: tuple[tuple[frozenset[str] | None, ...], ...] = (
     (frozenset({"will", "would", "could"}), None),
     (frozenset({"is"}), frozenset({"likely", "expected", "set", "due"}), frozenset({"to"}), None),
     (frozenset({"plan", "plans"}), frozenset({"to"}), None),
+    # "agreed" alone reads as a state ("the agreed text"); "agreed to deploy" is a happening
+    (frozenset({"agreed"}), frozenset({"to", "on", "that", "with"})),
 )
+_PHRASE_FIRST = frozenset({"agreed"})  # -ed words whose phrase is tried before the word alone
 _WORD = re.compile(r"\w+")
 
 
@@ -66,13 +69,15 @@ def action_verbs(text: str) -> tuple[str, ...]:
     i = 0
     while i < len(words):
         word, start, end = words[i]
-        if (len(word) >= 5 and word.endswith("ed")) or word in _ACTION_WORDS:
+        if word not in _PHRASE_FIRST and ((len(word) >= 5 and word.endswith("ed")) or word in _ACTION_WORDS):
             out.append(word)
             i += 1
             continue
         n = _phrase_at(text, words, i)
         if n:
             out.append(text[start : words[i + n - 1][2]].lower())
+        elif word in _PHRASE_FIRST:
+            out.append(word)
         i += n or 1
     return tuple(out)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from .model import Block, Sentence
 
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -48,6 +49,14 @@ def _byline(extra: tuple[str, ...]) -> re.Pattern[str]:
 _BIO = re.compile(r"^\s*\\\*\s")  # "\* Jane Doe is a researcher at ..." (an author's note)
 _DATE_LINE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$")
 _CAPTION = re.compile(r"^\s*(?:\*\*)?(?:Thumbnail|Caption|Photo caption|Picture)\s*:", re.IGNORECASE)
+# a wire photo's caption, unlabelled: "FILE - ..." or one sentence that ends on a place and a full
+# date, then perhaps the credit ("... speaks in Washington, Wednesday, February 26, 2025. (AP)")
+_FULL_DATE = rf"(?:{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_PATTERN},?\s+\d{{4}})"
+_PHOTO_CAPTION = re.compile(
+    r"^\s*FILE(?:\s+PHOTO)?\s*[-–—:]\s"
+    rf"|\bin\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}},?\s+(?:on\s+)?(?:{WEEKDAY_PATTERN},?\s+)?{_FULL_DATE}"
+    r"\.?\s*(?:\([^()]{0,60}\)|[A-Z][A-Za-z]+(?:/[\w .'’-]{1,40})?)?\s*$"
+)
 _NOTES_HEADING = re.compile(
     r"^\s*(?:\*\*)?\s*(?:Notes|References|Sources|Footnotes|Endnotes)\s*:?\s*(?:\*\*)?\s*:?\s*$", re.I
 )
@@ -87,6 +96,9 @@ def blocks(text: str, byline_labels: tuple[str, ...] = ()) -> tuple[Block, ...]:
         if byline.match(line) or _BIO.match(line) or _DATE_LINE.match(line):
             out.append(Block("meta", line, anchor, line_no))
             continue
+        if not in_notes and _is_photo_caption(line):
+            out.append(Block("caption", line, anchor, line_no, sentences=sentences(line)))
+            continue
         if in_notes or _REFERENCE.match(line) or (_NUMBERED.match(line) and _CITATION.search(line)):
             out.append(Block("reference", line, anchor, line_no))
             continue
@@ -98,6 +110,14 @@ def blocks(text: str, byline_labels: tuple[str, ...] = ()) -> tuple[Block, ...]:
             continue
         out.append(Block("paragraph", line, anchor, line_no, sentences=sentences(line)))
     return tuple(out)
+
+
+def _is_photo_caption(line: str) -> bool:
+    # one short sentence: a paragraph of news that ends on "in Tokyo on March 3, 2022." is not one
+    # (the credit after it, "(AP)" or "REUTERS/Jane Doe", may read as a second, short one)
+    if len(line) > 400 or _PHOTO_CAPTION.search(line) is None:
+        return False
+    return sum(len(s.text) > 30 for s in sentences(line)) <= 1
 
 
 def _looks_like_heading(line: str) -> bool:
