@@ -123,6 +123,10 @@ def test_measures(small_taxonomy, text, expected):
         # "agreed" is a state ("the agreed text"), "agreed to deploy" a happening
         ("In July 2016, the two governments agreed to deploy the system.", "2017-03", ["2016-07"]),
         ("In July 2016, the agreed text and its annexes.", "2017-03", []),
+        # an act named by its noun, and a date alone in brackets dating what stands before them
+        ("The suspension follows the President's February 7 order.", "2025-02-28", ["2025-02-07"]),
+        ("The ban is one of the steps against the attack (22 April 2025).", "2025-05", ["2025-04-22"]),
+        ("The ban is one of the steps for the region (22 April 2025).", "2025-05", []),
         # footnotes and bylines carry no events
         ("[1] Some outlet, March 3, 2022, (Accessed on March 5, 2022)", "2022-03", []),
         ("Author: Jane Doe, 3 March 2022", "2022-03", []),

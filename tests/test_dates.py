@@ -135,6 +135,9 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
         ("He promised it the day before.", "2023-01", [("2023-01", "month")]),
         ("Since the beginning of 2022, missiles flew.", "2023-02-13", [("2022-01", "month")]),
         ("In early 2023, media reported it.", "2023-02-13", [("2023", "year")]),
+        # a date naming an act ("the June 30 order") is the nearest one, whatever the tense around it
+        ("The rule will formalize the June 30 executive order.", "2025-09-04", [("2025-06-30", "day")]),
+        ("The ministry will meet the June 30 deadline.", "2025-06-04", [("2025-06-30", "day")]),
         # no tense to go by: the occurrence nearest publication, here a week ahead
         ("The rules, which take effect on March 28, include these.", "2023-03-21", [("2023-03-28", "day")]),
         # a trailing attribution does not make a future into a report

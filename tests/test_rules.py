@@ -56,6 +56,7 @@ def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, s
         ("Previously, Freedonia expelled two diplomats.", False),  # set before the news
         ("Freedonia had imposed duties on Sylvania.", False),  # pluperfect: earlier still
         ("Trade grew by 6%.", False),  # a statistic
+        ("The office is taking steps to implement the President's decision.", False),  # an act's noun, undated
     ],
 )
 def test_what_tells_the_news_of_its_day(sentence, news):

@@ -43,8 +43,13 @@ _ACTION_WORDS = frozenset(
             "launch",
         ],
         *["outbreak", "attack", "coup", "ceasefire", "visit"],
+        # an act named by its noun: "follows the President's February 7 order" (see _ACT_NOUNS)
+        *["decision", "order", "resolution", "decree", "downing", "announcement"],
     )
 )
+# nouns that name an act only when a date goes with them ("the resolution of 11 September"); a
+# sentence with no date of its own is no news for them ("to implement the President's decision")
+_ACT_NOUNS = frozenset({"decision", "order", "resolution", "decree", "downing", "announcement"})
 # word sequences that are one action: each step is a set of words (None: any word)
 _ACTION_PHRASES: tuple[tuple[frozenset[str] | None, ...], ...] = (
     (frozenset({"will", "would", "could"}), None),
@@ -164,7 +169,7 @@ def clause_around(sentence: str, start: int, end: int) -> str:
 
 def has_action(sentence: str) -> bool:
     verbs = action_verbs(sentence)
-    return any(v not in _STATIVE for v in verbs) and not _STATISTIC.search(sentence)
+    return any(v not in _STATIVE and v not in _ACT_NOUNS for v in verbs) and not _STATISTIC.search(sentence)
 
 
 def reports_happening(sentence: str, mention: DateMention, offset: int, caption: bool = False) -> bool:
@@ -176,6 +181,9 @@ def reports_happening(sentence: str, mention: DateMention, offset: int, caption:
     if _COMPARISON.search(before):
         return False  # "a tougher stance than in 2014" compares, it does not report
     clause = clause_around(sentence, s, e)
+    if not _WORD.search(clause.replace(sentence[s:e], "")) and s >= 2:
+        # a date alone in brackets dates what comes before them: "the attack (22 April 2025)"
+        clause = clause_around(sentence, s - 2, s - 2)
     if caption:
         return True  # a caption names its happening without a verb ("Press conference by ..., 30 May")
     verbs = [v for v in action_verbs(clause) if v not in _STATIVE]

@@ -50,7 +50,7 @@ _BIO = re.compile(r"^\s*\\\*\s")  # "\* Jane Doe is a researcher at ..." (an aut
 _DATE_LINE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$")
 _CAPTION = re.compile(r"^\s*(?:\*\*)?(?:Thumbnail|Caption|Photo caption|Picture)\s*:", re.IGNORECASE)
 # a wire photo's caption, unlabelled: "FILE - ..." or one sentence that ends on a place and a full
-# date, then perhaps the credit ("... speaks in Washington, Wednesday, February 26, 2025. (AP)")
+# date, then perhaps the credit ("... speaks in Freedon, Wednesday, February 26, 2025. (AP)")
 _FULL_DATE = rf"(?:{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_PATTERN},?\s+\d{{4}})"
 _PHOTO_CAPTION = re.compile(
     r"^\s*FILE(?:\s+PHOTO)?\s*[-–—:]\s"
@@ -113,7 +113,7 @@ def blocks(text: str, byline_labels: tuple[str, ...] = ()) -> tuple[Block, ...]:
 
 
 def _is_photo_caption(line: str) -> bool:
-    # one short sentence: a paragraph of news that ends on "in Tokyo on March 3, 2022." is not one
+    # one short sentence: a paragraph of news that ends on "in Freedon on March 3, 2022." is not one
     # (the credit after it, "(AP)" or "REUTERS/Jane Doe", may read as a second, short one)
     if len(line) > 400 or _PHOTO_CAPTION.search(line) is None:
         return False
