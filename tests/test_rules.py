@@ -509,6 +509,20 @@ def test_numbered_lines_are_items_unless_they_cite(line, kind):
 
 
 @pytest.mark.parametrize(
+    "published, estimated, date",
+    [
+        ("2024-05-06", False, "2024-05"),  # the lead of dated news: its month
+        ("2024-05-06", True, "2024"),  # a day inferred from the contents: news still
+        ("2024-05", True, None),  # a month: an analysis may tell of any time
+    ],
+)
+def test_an_undated_measure_in_news_is_of_its_year(annotator, published, estimated, date):
+    text = "Freedonia expelled two Sylvanian diplomats."
+    src = annotator.annotate(make_source(text, published, estimated))
+    assert [s.date for s in src.sanctions] == [date]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # an enumeration's steps take the date of the sentence announcing them

@@ -491,8 +491,9 @@ def _of_publication_year(f: S.Found, doc: Document, sentence: str, narrative: D.
         return f
     # only while the story is in that year: a text that has turned to another time (an analysis
     # going back over the years) leaves its undated measures undated
+    # a text dated to its day is news, though the day be inferred (an analysis is dated to a month)
     last = narrative.last
-    if not _dated_news(doc.anchor) or (last is not None and last.date[:4] != doc.source.published[:4]):
+    if doc.anchor.day is None or (last is not None and last.date[:4] != doc.source.published[:4]):
         return f
     year = DateMention(0, 0, "", doc.source.published[:4], "year", "low", False, True)
     return replace(f, date=year)
