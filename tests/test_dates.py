@@ -101,6 +101,19 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
         # a weekday before the date it names is that date, not a second one
         ("The council met on Wednesday, March 6, 2024.", "2024-12-03", [("2024-03-06", "day")]),
         ("The council met on Wednesday, 6 March.", "2024-12-03", [("2024-03-06", "day")]),
+        # a weekday in a text dated to its year is in that year, no finer
+        ("The president said on Thursday that the appeal failed.", "2024", [("2024", "year")]),
+        (
+            "On 16 September, they met. The very next day, they spoke.",
+            "2024-10-03",
+            [("2024-09-16", "day"), ("2024-09-17", "day")],
+        ),
+        # weeks after a month: from its middle, at the month
+        (
+            "In early April, they halted exports. Two weeks later, they halted trade.",
+            "2024-05-07",
+            [("2024-04", "month")] * 2,
+        ),
         # "came a day after X said": the saying is the day before the story's day
         (
             "They imposed tariffs on Tuesday. The moves came a day after the minister said so.",

@@ -96,7 +96,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_day",
         re.compile(
-            rf"\b(?:(?P<n>{_NUM})\s+days?\s+(?P<dir>later|after|earlier|before|ago)|the\s+(?P<word>following|next|previous|same)\s+day|the\s+day\s+(?P<word2>before|after)|(?P<yt>yesterday|today|tomorrow)"
+            rf"\b(?:(?P<n>{_NUM})\s+days?\s+(?P<dir>later|after|earlier|before|ago)|the\s+(?:very\s+)?(?P<word>following|next|previous|same)\s+day|the\s+day\s+(?P<word2>before|after)|(?P<yt>yesterday|today|tomorrow)"
             # "on this day", "later that day": the day the story is at (not "to this day": until now)
             rf"|(?:(?<=\bon\s)|(?<=\blater\s)|(?<=\bearlier\s))(?P<this>this|that)\s+day)\b",
             re.I,
@@ -534,7 +534,8 @@ def _r_yearless(g: dict, c: Context, mention: Mention_) -> DateMention | None:
 def _r_weekday(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     a = c.anchor
     if a.day is None or a.month is None:
-        return mention(iso(a.year, a.month), "medium") if a.month else None
+        # a text dated to its month or year: the weekday is in it, no finer than that
+        return mention(iso(a.year, a.month), "medium" if a.month else "low")
     pub = dt.date(a.year, a.month, a.day)
     want = WEEKDAYS[g["wd"].lower()]
     delta = (pub.weekday() - want) % 7
@@ -597,9 +598,12 @@ def _weeks_from(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     n = _count(g)
     a = c.anchor
     if g["dir"].lower() in ("later", "after"):
-        if c.narrative.day is None:
+        last = c.narrative.last
+        if c.narrative.day is None and (last is None or len(last.date) < 7):
             return None
-        day = c.narrative.day + dt.timedelta(weeks=n)
+        # from a month ("in early April ... Two weeks later"): from its middle, as far as the text tells
+        start = c.narrative.day or dt.date(int(last.date[:4]), int(last.date[5:7]), 15)  # type: ignore[union-attr]
+        day = start + dt.timedelta(weeks=n)
     else:
         if a.month is None:
             return None
