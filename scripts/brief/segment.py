@@ -46,7 +46,9 @@ def _byline(extra: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:\*\*)?(?:{labels})[^\w]*?(?:\*\*)?(?:[:\s]|$)", re.IGNORECASE)
 
 
-_BIO = re.compile(r"^\s*\\\*\s")  # "\* Jane Doe is a researcher at ..." (an author's note)
+_BIO = re.compile(r"^\s*\\\*\s")
+# "04/25/2025 | Press release | Distributed by ...": short fields between bars are page furniture
+_BARRED_FIELDS = re.compile(r"^[^|]{1,60}(?:\|[^|]{1,60}){2,}$")  # "\* Jane Doe is a researcher at ..." (an author's note)
 _DATE_LINE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$")
 _CAPTION = re.compile(r"^\s*(?:\*\*)?(?:Thumbnail|Caption|Photo caption|Picture)\s*:", re.IGNORECASE)
 # a wire photo's caption, unlabelled: "FILE - ..." or one sentence that ends on a place and a full
@@ -93,7 +95,7 @@ def blocks(text: str, byline_labels: tuple[str, ...] = ()) -> tuple[Block, ...]:
         if _CAPTION.match(line):
             out.append(Block("caption", line, anchor, line_no, sentences=sentences(line)))
             continue
-        if byline.match(line) or _BIO.match(line) or _DATE_LINE.match(line):
+        if byline.match(line) or _BIO.match(line) or _DATE_LINE.match(line) or _BARRED_FIELDS.match(line):
             out.append(Block("meta", line, anchor, line_no))
             continue
         if not in_notes and _is_photo_caption(line):
