@@ -106,6 +106,7 @@ def test_measures(small_taxonomy, text, expected):
         # statistics, targets, comparisons and durations are not events
         ("In 2021, Japan had a trade deficit of 5 billion dollars.", "2023-02-13", []),
         ("Last year, trade grew by 6.2%.", "2023-01", []),
+        ("On Monday, the markets tumbled 200 points.", "2023-02-13", []),  # a market's move is a statistic
         ("Spending will rise to 11,000 billion yen by 2027.", "2023-02-13", []),
         ("Japan adopted a tougher stance than in 2014.", "2023-02-13", []),
         # a caption dates its happening without a verb
@@ -247,7 +248,8 @@ def test_a_wire_story_with_a_dateline_and_a_list():
         # an estimated publication day that the dateline confirms: a dated news item, whose
         # undated measure is of the month it reports
         ("TOKYO, February 13 (Kyodo) - Opposition leaders met.", "2023-02"),
-        ("TOKYO (Kyodo) - Opposition leaders met.", None),  # estimated, and nothing in the text confirms it
+        # estimated, and nothing in the text confirms it: only its year, as of a text dated to its day
+        ("TOKYO (Kyodo) - Opposition leaders met.", "2023"),
     ],
 )
 def test_a_dateline_makes_an_estimated_item_dated_news(small_taxonomy, opening, expected):

@@ -57,6 +57,8 @@ def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, s
         ("Freedonia had imposed duties on Sylvania.", False),  # pluperfect: earlier still
         ("Trade grew by 6%.", False),  # a statistic
         ("The office is taking steps to implement the President's decision.", False),  # an act's noun, undated
+        ("Freedonia has not given a date for the vote.", False),  # what did not happen
+        ("Freedonia did not name the officials, the minister said.", True),  # the saying happened
     ],
 )
 def test_what_tells_the_news_of_its_day(sentence, news):

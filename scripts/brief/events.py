@@ -139,7 +139,8 @@ _STATIVE = {
 }
 # a clause that only measures something is a statistic, not an event
 _STATISTIC = re.compile(
-    r"\b(?:grew|grow[sn]?|rose|fell|increased|decreased|declined|amount(?:ed|ing|s)?|totall?ed|accounted|"
+    r"\b(?:grew|grow[sn]?|rose|fell|increased|decreased|declined|tumbled|plunged|soared|"
+    r"amount(?:ed|ing|s)?|totall?ed|accounted|"
     r"depends?|had\s+a\s+(?:trade\s+)?(?:deficit|surplus)|per\s*cent|percent)\b|%",
     re.I,
 )
@@ -293,11 +294,16 @@ def set_earlier(sentence: str) -> bool:
     return _EARLIER.search(sentence) is not None
 
 
+_NOT_DONE = re.compile(r"\b(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not|n['’]t)\b|\bnever\b", re.I)
+
+
 def tells_news(sentence: str) -> bool:
     """A sentence that reports a happening of the time it is told: an action, neither hypothetical,
     nor set earlier, nor only to come ("A ban will be imposed"; but "X said it will" is the saying)."""
     if not has_action(sentence) or is_hypothetical(sentence) or _EARLIER.search(sentence):
         return False
+    if _NOT_DONE.search(sentence) and not _REPORTED.search(sentence):
+        return False  # "It has not given a date": what did not happen is no happening
     future = _FUTURE_ONLY.search(sentence)
     reported = _REPORTED.search(sentence)
     # "X will expel ..., the PM says": what is said is the day's news, wherever the saying is
