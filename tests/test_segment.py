@@ -63,7 +63,10 @@ def test_sentences(text, expected):
         ("04/25/2025 | Press release | Distributed by Public on 04/25/2025 07:08", ["meta"]),
         ("FOR IMMEDIATE RELEASE | Thursday, April 4, 2024 | Media Contact: press", ["meta"]),
         # a dateline with bars before the story is the story
-        ("Freedon | AGENCY | Freedonia on Monday announced sanctions against eleven Sylvanian officials.", ["paragraph"]),
+        (
+            "Freedon | AGENCY | Freedonia on Monday announced sanctions against eleven Sylvanian officials.",
+            ["paragraph"],
+        ),
         ("**Thumbnail:** Press conference, 30 September 2022 (Photo: Office).", ["caption"]),
         # a wire photo's caption, unlabelled: a place and a full date end it, then the credit
         ("The minister speaks at a news conference in Sylvan City, Wednesday, March 6, 2024. (AP)", ["caption"]),

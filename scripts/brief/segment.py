@@ -48,7 +48,9 @@ def _byline(extra: tuple[str, ...]) -> re.Pattern[str]:
 
 _BIO = re.compile(r"^\s*\\\*\s")
 # "04/25/2025 | Press release | Distributed by ...": short fields between bars are page furniture
-_BARRED_FIELDS = re.compile(r"^[^|]{1,60}(?:\|[^|]{1,60}){2,}$")  # "\* Jane Doe is a researcher at ..." (an author's note)
+_BARRED_FIELDS = re.compile(
+    r"^[^|]{1,60}(?:\|[^|]{1,60}){2,}$"
+)  # "\* Jane Doe is a researcher at ..." (an author's note)
 _DATE_LINE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$")
 _CAPTION = re.compile(r"^\s*(?:\*\*)?(?:Thumbnail|Caption|Photo caption|Picture)\s*:", re.IGNORECASE)
 # a wire photo's caption, unlabelled: "FILE - ..." or one sentence that ends on a place and a full
