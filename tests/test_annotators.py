@@ -138,6 +138,19 @@ def test_events(small_taxonomy, text, published, expected):
     assert [e.date for e in got] == expected
 
 
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("In 2020, the council met.", "occurred"),
+        # a date after the text's own has not happened, whatever the tense around it
+        ("He said the nation had a chance to become a great power in 2045.", "planned"),
+        ("In 2045, they said, the nation could be a great power.", "reported-prospect"),
+    ],
+)
+def test_an_event_after_publication_is_still_to_come(small_taxonomy, text, status):
+    assert [e.status for e in annotate(small_taxonomy, text, "2024-05").events] == [status]
+
+
 def test_event_keeps_the_sentence_verbatim(small_taxonomy):
     text = 'Intro.\n\nOn 27 February, Prime Minister Fumio Kishida declared that it was *"a violation"*(3). Later.'
     ev = annotate(small_taxonomy, text).events[0]

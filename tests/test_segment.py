@@ -61,6 +61,9 @@ def test_sentences(text, expected):
         ("Credit: Depositphotos", ["meta"]),
         ("13/02/2023", ["meta"]),
         ("04/25/2025 | Press release | Distributed by Public on 04/25/2025 07:08", ["meta"]),
+        ("10/18/2024–|Last updated: 10/18/2024 07:55 PM (local time)", ["meta"]),
+        ("Updated 3 March 2024", ["meta"]),
+        ("The rules were published on 12 May.", ["paragraph"]),
         ("FOR IMMEDIATE RELEASE | Thursday, April 4, 2024 | Media Contact: press", ["meta"]),
         # a dateline with bars before the story is the story
         (

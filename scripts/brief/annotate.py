@@ -429,7 +429,7 @@ def _events(
         if d.date in seen or D.is_vague(d.surface) or not E.reports_happening(s_text, d, off, caption):
             continue
         seen.add(d.date)
-        out.append(event(d, d.precision, _event_status(s_text, d), d.confidence))
+        out.append(event(d, d.precision, _event_status(s_text, d, doc.source), d.confidence))
     return out
 
 
@@ -520,8 +520,11 @@ def _at_publication(narrative: D.Narrative, anchor: D.Anchor, block: int) -> boo
     return last.date[:7] == f"{anchor.year:04d}-{anchor.month:02d}"
 
 
-def _event_status(sentence: str, d: DateMention) -> str:
-    if d.prospective:
+def _event_status(sentence: str, d: DateMention, source: Source) -> str:
+    # a year after the text's own has not come yet, whatever the tense around it ("to become an
+    # advanced country in 2045"); a later day may be a slip of the text's date, not a plan
+    ahead = int(d.date[:4]) - int(source.published[:4])
+    if d.prospective or ahead > (1 if source.estimated else 0):
         return "reported-prospect" if any(w in sentence.lower() for w in ("could", "might", "may ")) else "planned"
     return "occurred"
 

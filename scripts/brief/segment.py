@@ -46,11 +46,11 @@ def _byline(extra: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:\*\*)?(?:{labels})[^\w]*?(?:\*\*)?(?:[:\s]|$)", re.IGNORECASE)
 
 
-_BIO = re.compile(r"^\s*\\\*\s")
+_BIO = re.compile(r"^\s*\\\*\s")  # "\* Jane Doe is a researcher at ..." (an author's note)
 # "04/25/2025 | Press release | Distributed by ...": short fields between bars are page furniture
-_BARRED_FIELDS = re.compile(
-    r"^[^|]{1,60}(?:\|[^|]{1,60}){2,}$"
-)  # "\* Jane Doe is a researcher at ..." (an author's note)
+_BARRED_FIELDS = re.compile(r"^[^|]{1,60}(?:\|[^|]{1,60}){2,}$")
+# "10/18/2024 | Last updated: 10/18/2024 07:55 PM": a short line that stamps the page
+_STAMP = re.compile(r"^.{0,24}?\b(?:Last\s+[Uu]pdated|Updated|Published|Posted)(?:\s+on)?\s*:?\s*\d")
 _DATE_LINE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$")
 _CAPTION = re.compile(r"^\s*(?:\*\*)?(?:Thumbnail|Caption|Photo caption|Picture)\s*:", re.IGNORECASE)
 # a wire photo's caption, unlabelled: "FILE - ..." or one sentence that ends on a place and a full
@@ -97,7 +97,13 @@ def blocks(text: str, byline_labels: tuple[str, ...] = ()) -> tuple[Block, ...]:
         if _CAPTION.match(line):
             out.append(Block("caption", line, anchor, line_no, sentences=sentences(line)))
             continue
-        if byline.match(line) or _BIO.match(line) or _DATE_LINE.match(line) or _BARRED_FIELDS.match(line):
+        if (
+            byline.match(line)
+            or _BIO.match(line)
+            or _DATE_LINE.match(line)
+            or _BARRED_FIELDS.match(line)
+            or _is_stamp(line)
+        ):
             out.append(Block("meta", line, anchor, line_no))
             continue
         if not in_notes and _is_photo_caption(line):
@@ -114,6 +120,12 @@ def blocks(text: str, byline_labels: tuple[str, ...] = ()) -> tuple[Block, ...]:
             continue
         out.append(Block("paragraph", line, anchor, line_no, sentences=sentences(line)))
     return tuple(out)
+
+
+def _is_stamp(line: str) -> bool:
+    # a stamp is short, its label capitalised and a date right after: "Updated 3 March" is one,
+    # "the rules were published on 12 May." is not
+    return len(line) <= 100 and _STAMP.match(line) is not None
 
 
 def _is_photo_caption(line: str) -> bool:
