@@ -148,6 +148,9 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
         ("He promised it the day before.", "2023-01", [("2023-01", "month")]),
         ("Since the beginning of 2022, missiles flew.", "2023-02-13", [("2022-01", "month")]),
         ("In early 2023, media reported it.", "2023-02-13", [("2023", "year")]),
+        # a day that opens its sentence as its subject is talked about, not to come: the nearest
+        ("September 16 could be a pivotal moment for them.", "2024-10-03", [("2024-09-16", "day")]),
+        ("September 16 will see the vote.", "2024-10-03", [("2025-09-16", "day")]),
         # a date naming an act ("the June 30 order") is the nearest one, whatever the tense around it
         ("The rule will formalize the June 30 executive order.", "2025-09-04", [("2025-06-30", "day")]),
         ("The ministry will meet the June 30 deadline.", "2025-06-04", [("2025-06-30", "day")]),

@@ -368,6 +368,8 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
         return True  # "ordered a reduction by Sept. 1": a deadline is after the act that sets it
     if _ATTRIBUTIVE_BEFORE.search(sentence, max(0, start - 6), start) and _ATTRIBUTIVE_AFTER.match(sentence, end):
         return None  # "formalizes the June 30 executive order": a name, whatever the tense around it
+    if not sentence[:start].strip(" \"'“‘(") and _DAY_AS_SUBJECT.match(sentence, end):
+        return None  # "September 16 could be a pivotal moment": the day is talked about, not to come
     clause_end = _next_break(sentence, end)
     # a trailing attribution (", officials said") reports the sentence; its tense is not the event's
     after = _ATTRIBUTION_MID.sub("", _ATTRIBUTION.sub("", sentence[end:clause_end]))
@@ -396,6 +398,8 @@ _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?$", re.I)
 # a date that modifies a noun after "the" or a possessive ("the June 30 order", "the Regent’s May 5 decree")
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.I)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+[a-z]")
+# a date that opens its sentence as its subject, described by what follows
+_DAY_AS_SUBJECT = re.compile(r"\s+(?:could|would|might|may|will|is|was)\s+(?:be\s+)?(?:a|an|the|remembered)\b")
 _SAYING = "|".join(v for v in (*REPORTING_VERBS, "reported") if v != "told")
 _SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+(?:\w+\s+){{0,2}}?\w+)\s+(?:on\s+)?$", re.I)
 _NEW_CLAUSE = re.compile(r",\s+(?:\w+ing|which|who|while|as|amid|after|before|but|and|when|where)\b")
