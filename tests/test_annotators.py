@@ -124,6 +124,12 @@ def test_measures(small_taxonomy, text, expected):
         # "agreed" is a state ("the agreed text"), "agreed to deploy" a happening
         ("In July 2016, the two governments agreed to deploy the system.", "2017-03", ["2016-07"]),
         ("In July 2016, the agreed text and its annexes.", "2017-03", []),
+        # an aside between dashes does not cut the date off from its verb
+        (
+            "Earlier this week exports to Sylvania — specifically to the ports of Freedon — were banned.",
+            "2024-05-04",
+            ["2024-05"],
+        ),
         # an act named by its noun, and a date alone in brackets dating what stands before them
         ("The suspension follows the President's February 7 order.", "2025-02-28", ["2025-02-07"]),
         ("The ban is one of the steps against the attack (22 April 2025).", "2025-05", ["2025-04-22"]),

@@ -157,10 +157,18 @@ def is_target(sentence: str, mention: DateMention, offset: int) -> bool:
     return bool(_TARGET.search(before) or _COMPARISON.search(before))
 
 
+# "exports — specifically to the ports — were banned": an aside between two dashes, blanked
+_DASHED_ASIDE = re.compile(r"\s[–—]\s[^–—;:()]*\s[–—]\s")
+
+
 def clause_around(sentence: str, start: int, end: int) -> str:
-    """The clause a date stands in: up to the nearest ;, :, bracket or dash on each side."""
+    """The clause a date stands in: up to the nearest ;, :, bracket or dash on each side, an aside
+    between two dashes left out."""
     left = 0
     breaks = without_bracketed_initials(sentence)  # "the Trade Office (FTO) issued": one clause
+    aside = _DASHED_ASIDE.search(breaks, end)
+    if aside is not None and not _CLAUSE_BREAK.search(breaks, end, aside.start()):
+        sentence = breaks = sentence[: aside.start()] + " " * len(aside.group(0)) + sentence[aside.end() :]
     for m in _CLAUSE_BREAK.finditer(breaks, 0, start):
         left = m.end()
     after = _CLAUSE_BREAK.search(breaks, end)
