@@ -107,6 +107,13 @@ def test_measures(small_taxonomy, text, expected):
         ("In 2021, Japan had a trade deficit of 5 billion dollars.", "2023-02-13", []),
         ("Last year, trade grew by 6.2%.", "2023-01", []),
         ("On Monday, the markets tumbled 200 points.", "2023-02-13", []),  # a market's move is a statistic
+        ("In 2021, the share of imports reached 15%.", "2023-02-13", []),
+        # a share the act is about does not make the act a statistic
+        (
+            "The law, which came into effect last month, requires groups with over 20% foreign funds to register.",
+            "2024-07-09",
+            ["2024-06"],
+        ),
         ("Spending will rise to 11,000 billion yen by 2027.", "2023-02-13", []),
         ("Japan adopted a tougher stance than in 2014.", "2023-02-13", []),
         # a caption dates its happening without a verb
@@ -132,6 +139,7 @@ def test_measures(small_taxonomy, text, expected):
         ),
         # an act named by its noun, and a date alone in brackets dating what stands before them
         ("The suspension follows the President's February 7 order.", "2025-02-28", ["2025-02-07"]),
+        ("The 1968 agreement on movement is at stake.", "2025-08", ["1968"]),
         ("The ban is one of the steps against the attack (22 April 2025).", "2025-05", ["2025-04-22"]),
         ("The ban is one of the steps for the region (22 April 2025).", "2025-05", []),
         # footnotes and bylines carry no events
@@ -166,6 +174,17 @@ def test_event_keeps_the_sentence_verbatim(small_taxonomy):
     assert ev.citations[0].anchor == "p2"
     assert ev.actors == ("Fumio Kishida",)
     assert "27 February" not in ev.summary
+
+
+@pytest.mark.parametrize(
+    "text, summary",
+    [
+        ("On 27 February, the council met.", "The council met."),  # the entry shows its date
+        ("During Thursday's event, the minister spoke.", "During Thursday's event, the minister spoke."),
+    ],
+)
+def test_a_summary_drops_a_leading_date_but_not_a_possessive(small_taxonomy, text, summary):
+    assert [e.summary for e in annotate(small_taxonomy, text, "2024-05-10").events] == [summary]
 
 
 def test_estimated_publication_flags_resolved_dates(small_taxonomy):

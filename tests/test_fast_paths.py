@@ -27,7 +27,7 @@ _IRREGULAR = (
     r"freezes|bans|imposes|suspends|announces|expands|adds|blacklists|signs|visits|meets|says|calls|"
     r"will\s+\w+|would\s+\w+|could\s+\w+|is\s+(?:likely|expected|set|due)\s+to\s+\w+|plans?\s+to\s+\w+"
 )
-_HAPPENING = r"annexation|invasion|occupation|arrest|expulsion|election|referendum|summit|signing|launch|outbreak|attack|coup|ceasefire|visit|decision|order|resolution|decree|downing|announcement"
+_HAPPENING = r"annexation|invasion|occupation|arrest|expulsion|election|referendum|summit|signing|launch|outbreak|attack|coup|ceasefire|visit|decision|order|resolution|decree|downing|announcement|agreement|treaty|accord|pact"
 ACTION = re.compile(rf"\b(?:agreed\s+(?:to|on|that|with)|\w{{3,}}ed|{_IRREGULAR}|{_HAPPENING})\b", re.I)
 
 

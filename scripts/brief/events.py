@@ -45,11 +45,14 @@ _ACTION_WORDS = frozenset(
         *["outbreak", "attack", "coup", "ceasefire", "visit"],
         # an act named by its noun: "follows the President's February 7 order" (see _ACT_NOUNS)
         *["decision", "order", "resolution", "decree", "downing", "announcement"],
+        *["agreement", "treaty", "accord", "pact"],  # "the 1960 Indus Waters Treaty": its signing
     )
 )
 # nouns that name an act only when a date goes with them ("the resolution of 11 September"); a
 # sentence with no date of its own is no news for them ("to implement the President's decision")
-_ACT_NOUNS = frozenset({"decision", "order", "resolution", "decree", "downing", "announcement"})
+_ACT_NOUNS = frozenset(
+    {"decision", "order", "resolution", "decree", "downing", "announcement", "agreement", "treaty", "accord", "pact"}
+)
 # word sequences that are one action: each step is a set of words (None: any word)
 _ACTION_PHRASES: tuple[tuple[frozenset[str] | None, ...], ...] = (
     (frozenset({"will", "would", "could"}), None),
@@ -139,11 +142,12 @@ _STATIVE = {
 }
 # a clause that only measures something is a statistic, not an event
 _STATISTIC = re.compile(
-    r"\b(?:grew|grow[sn]?|rose|fell|increased|decreased|declined|tumbled|plunged|soared|"
+    r"\b(?:grew|grow[sn]?|rose|fell|increased|decreased|declined|tumbled|plunged|soared|reached|doubled|halved|"
     r"amount(?:ed|ing|s)?|totall?ed|accounted|"
     r"depends?|had\s+a\s+(?:trade\s+)?(?:deficit|surplus)|per\s*cent|percent)\b|%",
     re.I,
 )
+_SHARE = re.compile(r"per\s*cent|percent|%", re.I)
 _CLAUSE_BREAK = re.compile(r"[;()\[\]:]|\s[–—]\s")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _TARGET = re.compile(r"\b(?:by|until|till|through)\s+$", re.I)
@@ -198,7 +202,12 @@ def reports_happening(sentence: str, mention: DateMention, offset: int, caption:
     verbs = [v for v in action_verbs(clause) if v not in _STATIVE]
     if not verbs:
         return False
-    return not (_STATISTIC.search(clause) and not any(v in _STRONG for v in verbs))
+    stat = _STATISTIC.search(clause)
+    if stat is None or any(v in _STRONG for v in verbs):
+        return True
+    # a share alone ("more than 20% of their funding") measures a thing the act is about: an act
+    # besides the statistic's own verbs is still a happening
+    return _SHARE.fullmatch(stat.group(0)) is not None and any(not _STATISTIC.fullmatch(v) for v in verbs)
 
 
 _STRONG = {
@@ -234,7 +243,8 @@ def summary(sentence: str, mention: DateMention, offset: int) -> str:
     """
     s, e = mention.start - offset, mention.end - offset
     text = sentence
-    if 0 <= s < e <= len(sentence) and _LEADING_DATE.match(sentence[:s]):
+    # ("During Thursday's event, ...": the date is a possessive there, and stays)
+    if 0 <= s < e <= len(sentence) and _LEADING_DATE.match(sentence[:s]) and sentence[e : e + 2] not in ("'s", "’s"):
         text = sentence[e:].lstrip(" ,")
     text = re.sub(r"\*+|\\(?=[$*_])|<\/?sup>|\[\d{1,3}\]|\(\d{1,3}\)(?=\W|$)", "", text)
     for _ in range(2):
