@@ -263,6 +263,10 @@ def test_coordinated_imposers(annotator, sentence, expected):
         (" on all U.S. imports", "all U.S. imports"),  # an initial's full stop ends no clause
         (" on exports to foreign buyers", "exports to foreign buyers"),  # "to" and a noun phrase
         (" Sylvanian diplomats came after talks failed", "Sylvanian diplomats"),  # a finite verb
+        (" extend to family members of these officials.", "family members of these officials"),  # a linking verb
+        (" includes tools, computers and servers", "tools"),
+        (" where there is evidence", ""),  # a relative clause, no noun phrase
+        (" measures it had said", "measures"),  # no pronoun to end on
     ],
 )
 def test_a_target_is_a_noun_phrase_or_nothing(after_cue, phrase):

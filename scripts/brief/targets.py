@@ -28,6 +28,8 @@ _VERB_FIRST = re.compile(
     r"\s*(?P<prep>on|against|to|for|from|in)?\s*",
     re.I,
 )
+# "sanctions extend to family members", "the list includes tools": a linking verb, then what is hit
+_LINKING = re.compile(r"^(?:extends?\s+to|appl(?:y|ies)\s+to|includes?|covers?|affects?|targets?|hits?)\s+(?=\w)", re.I)
 _AGENT = re.compile(r"^(?:imposed\s+|taken\s+|announced\s+)?by\s", re.I)
 _PREPOSITION = re.compile(
     r"^(?:(?:primarily|mainly|chiefly|largely|also|only|even|particularly|especially|notably|directly)\s+)?"
@@ -65,12 +67,13 @@ _STOPS = re.compile(
     re.I,
 )
 _FUNCTION_END = re.compile(
-    r"(?:\s+(?:the|a|an|of|and|or|to|on|in|for|with|by|its|their|his|her|as|at|such|from))+$", re.I
+    r"(?:\s+(?:the|a|an|of|and|or|to|on|in|for|with|by|its|their|his|her|as|at|such|from|it|them|there|where))+$",
+    re.I,
 )
 # a phrase that is no noun phrase: it opens with a function word, a pronoun or a verb form
 _NOT_A_PHRASE = re.compile(
     r"^(?:and|or|but|nor|in\s+addition(?:\s+to)?|also|he|she|it|they|we|this|that|these|those|here|there|then|"
-    r"now|the\s+same|such|risk|this\s+time|more|further)(?:\s|$)"
+    r"now|the\s+same|such|risk|this\s+time|more|further|where|when|what|how|whether)(?:\s|$)"
     r"|^(?:is|are|was|were|has|have|had|will|would|could|been|be|did)(?:\s|$)",
     re.I,
 )
@@ -88,6 +91,10 @@ def skip_verb(text: str) -> str:
     if not m or not m.group(0).strip():
         return text
     return text[m.end() :] if m.group("prep") else ""
+
+
+def skip_linking(text: str) -> str:
+    return _LINKING.sub("", text.lstrip(), count=1)
 
 
 def drop_agent(text: str) -> str:
@@ -130,6 +137,7 @@ def reject_fragment(text: str) -> str:
 TARGET_STEPS: tuple[Step, ...] = (
     clip_clause,
     skip_verb,
+    skip_linking,
     drop_agent,
     drop_preposition,
     cut_at_stop,
