@@ -573,6 +573,13 @@ def test_unnamed_sanctions_dated_by_the_sentence_they_continue(annotator, text, 
     assert [(s.measure_type, s.imposed_by, s.date) for s in src.sanctions] == expected
 
 
+def test_no_measure_hits_its_own_imposer(annotator):
+    src = annotator.annotate(
+        make_source("On 3 May Freedonia tightened controls on Sylvanian exports to Freedonia.", "2024-05-06")
+    )
+    assert [(s.imposed_by, s.target) for s in src.sanctions] == [("Freedonia", "")]
+
+
 @pytest.mark.parametrize(
     "sentence, cue, phrase",
     [

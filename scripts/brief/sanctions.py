@@ -490,6 +490,8 @@ def _found(
         # only what is done or decided carries on the date before it; a measure "expected" or
         # "considered" is not of that date ("They are expected to impose ... this time")
         date = _nearest(dates, hit, sentence) or (carried if st in ("imposed", "announced") else None)
+    if any(m.surface == tgt and country_of(m.actor, taxonomy) == who for m in mentions):
+        tgt = ""  # "asked a Sylvanian diplomat to leave Freedonia": no measure hits its own imposer
     # no phrase to show: the actors it names are what it hits
     tgt = tgt or ", ".join(tgt_actors)
     return Found(kind, who, tgt, tgt_actors, st, date, sentence[hit.start : hit.end], ended)
