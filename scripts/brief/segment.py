@@ -97,13 +97,7 @@ def blocks(text: str, byline_labels: tuple[str, ...] = ()) -> tuple[Block, ...]:
         if _CAPTION.match(line):
             out.append(Block("caption", line, anchor, line_no, sentences=sentences(line)))
             continue
-        if (
-            byline.match(line)
-            or _BIO.match(line)
-            or _DATE_LINE.match(line)
-            or _BARRED_FIELDS.match(line)
-            or _is_stamp(line)
-        ):
+        if _is_furniture(line, byline):
             out.append(Block("meta", line, anchor, line_no))
             continue
         if not in_notes and _is_photo_caption(line):
@@ -122,7 +116,10 @@ def blocks(text: str, byline_labels: tuple[str, ...] = ()) -> tuple[Block, ...]:
     return tuple(out)
 
 
-def _is_stamp(line: str) -> bool:
+def _is_furniture(line: str, byline: re.Pattern[str]) -> bool:
+    """A byline, an author's note, a date alone, fields between bars, or a page stamp."""
+    if byline.match(line) or _BIO.match(line) or _DATE_LINE.match(line) or _BARRED_FIELDS.match(line):
+        return True
     # a stamp is short, its label capitalised and a date right after: "Updated 3 March" is one,
     # "the rules were published on 12 May." is not
     return len(line) <= 100 and _STAMP.match(line) is not None
