@@ -8,6 +8,12 @@ import re
 from .lexicon import CONNECTIVES, HYPOTHETICAL_PATTERN, PAST_FORMS, REPORTING_VERBS, without_bracketed_initials
 from .model import DateMention
 
+# nouns that name an act only when a date goes with them ("the resolution of 11 September", "the
+# 1960 Indus Waters Treaty": its signing); a sentence with no date of its own is no news for them
+# ("to implement the President's decision")
+_ACT_NOUNS = frozenset(
+    {"decision", "order", "resolution", "decree", "downing", "announcement", "agreement", "treaty", "accord", "pact"}
+)
 # a clause reports a happening when it has an action verb: regular past tenses, the irregular
 # ones news prose uses, and the historical present of official acts ("the ministry freezes");
 # a modal or "is likely to", "plans to" with the verb after it
@@ -44,14 +50,8 @@ _ACTION_WORDS = frozenset(
         ],
         *["outbreak", "attack", "coup", "ceasefire", "visit"],
         # an act named by its noun: "follows the President's February 7 order" (see _ACT_NOUNS)
-        *["decision", "order", "resolution", "decree", "downing", "announcement"],
-        *["agreement", "treaty", "accord", "pact"],  # "the 1960 Indus Waters Treaty": its signing
+        *_ACT_NOUNS,
     )
-)
-# nouns that name an act only when a date goes with them ("the resolution of 11 September"); a
-# sentence with no date of its own is no news for them ("to implement the President's decision")
-_ACT_NOUNS = frozenset(
-    {"decision", "order", "resolution", "decree", "downing", "announcement", "agreement", "treaty", "accord", "pact"}
 )
 # word sequences that are one action: each step is a set of words (None: any word)
 _ACTION_PHRASES: tuple[tuple[frozenset[str] | None, ...], ...] = (
