@@ -140,6 +140,13 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
         ("possessive_qualifier", "Sylvania condemned Freedonia's export curbs.", "Freedonia"),
         ("possessive_qualifier", "Sylvania criticised the Freedonia-led tariffs.", "Freedonia"),
         ("agent_after", "Two Freedonian diplomats were expelled by Sylvania.", "Sylvania"),
+        # the country a ban keeps one from entering imposes it
+        (
+            "agent_after",
+            "Sylvania protested. The persons are subject to an export ban, which keeps them from entering "
+            "or transiting through Freedonia.",
+            "Freedonia",
+        ),
         (
             "imposed_by",
             "We reject the decision to impose tariffs against Freedonia as announced today by Sylvania.",
@@ -153,6 +160,11 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
             "their_decision",
             "He said Freedonia's partners have been informed of its decision to expel the Sylvanian envoy.",
             "Freedonia",
+        ),
+        (
+            "people_s_decision",
+            "Freedonia answered the Sylvanian decision on Monday to impose tariffs on it.",
+            "Sylvania",
         ),
         (
             "decision_from",
@@ -265,6 +277,9 @@ def test_coordinated_imposers(annotator, sentence, expected):
         (" Sylvanian diplomats came after talks failed", "Sylvanian diplomats"),  # a finite verb
         (" extend to family members of these officials.", "family members of these officials"),  # a linking verb
         (" includes tools, computers and servers", "tools"),
+        (" bars 12 officials from entering the country", "12 officials"),  # what it keeps out
+        (" impedes them from entering Freedonia", ""),  # a pronoun names no one
+        (" on US goods", "US goods"),  # ... but a country's initials are a name
         (" where there is evidence", ""),  # a relative clause, no noun phrase
         (" measures it had said", "measures"),  # no pronoun to end on
     ],
@@ -519,13 +534,46 @@ def test_numbered_lines_are_items_unless_they_cite(line, kind):
     [
         ("2024-05-06", False, "2024-05"),  # the lead of dated news: its month
         ("2024-05-06", True, "2024"),  # a day inferred from the contents: news still
-        ("2024-05", True, None),  # a month: an analysis may tell of any time
+        # a text dated to a month (an editorial) that names no other time is of its time too
+        ("2024-05", True, "2024"),
     ],
 )
 def test_an_undated_measure_in_news_is_of_its_year(annotator, published, estimated, date):
     text = "Freedonia expelled two Sylvanian diplomats."
     src = annotator.annotate(make_source(text, published, estimated))
     assert [s.date for s in src.sanctions] == [date]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # an analysis dated to a month whose story is in that month: its undated measures are of its year
+        ("In May 2024 Sylvania protested.\n\nFreedonia has imposed tariffs on Sylvanian wine.", "2024-05"),
+        # one that has gone back to another month tells of any time: undated
+        ("In January 2024 Sylvania protested.\n\nFreedonia has imposed tariffs on Sylvanian wine.", None),
+    ],
+)
+def test_an_undated_measure_of_a_month_dated_text_while_its_story_is_in_that_month(annotator, text, date):
+    got = annotator.annotate(make_source(text, "2024-05", True)).sanctions
+    assert [s.date for s in got] == [date]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a year between a determiner and a noun names that thing, not when the measure was taken
+        ("Freedonia imposed tariffs on Sylvania under the 1960 border treaty on 6 May 2024.", "2024-05-06"),
+        (
+            "Freedonia said on Thursday that, as after the 1971 war, tariffs on Sylvanian wine would return.",
+            "2024-05-02",
+        ),
+        # but a year the measure's own noun takes is its date
+        ("Freedonia extended the 2019 tariffs on Sylvanian wine.", "2019"),
+    ],
+)
+def test_a_year_that_names_another_thing_does_not_date_a_measure(annotator, text, date):
+    got = annotator.annotate(make_source(text, "2024-05-06")).sanctions
+    assert got and got[0].date == date, got
 
 
 @pytest.mark.parametrize(

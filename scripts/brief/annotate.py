@@ -493,7 +493,11 @@ def _of_publication_year(f: S.Found, doc: Document, sentence: str, narrative: D.
     # going back over the years) leaves its undated measures undated
     # a text dated to its day is news, though the day be inferred (an analysis is dated to a month)
     last = narrative.last
-    if doc.anchor.day is None or (last is not None and last.date[:4] != doc.source.published[:4]):
+    if last is not None and last.date[:4] != doc.source.published[:4]:
+        return f
+    # a text dated to a month only (an analysis, an editorial) is of its time while its story
+    # stays in its month (or names no other time)
+    if doc.anchor.day is None and last is not None and last.date[:7] != doc.source.published[:7]:
         return f
     year = DateMention(0, 0, "", doc.source.published[:4], "year", "low", False, True)
     return replace(f, date=year)

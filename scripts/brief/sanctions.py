@@ -117,11 +117,14 @@ def possessive_qualifier(c: Clause) -> Mention | None:
 
 
 def agent_after(c: Clause) -> Mention | None:
-    """ "talks were broken off by Sylvania"; "ordered to leave X": the country one must leave acts."""
+    """ "talks were broken off by Sylvania"; "ordered to leave X": the country one must leave
+    acts, as does the one a ban keeps them from entering ("from entering X territory")."""
     for m in c.acting:
         if m.start < c.cue.end:
             continue
         if _BY_AGENT.match(c.sentence[c.cue.end : m.start]) or _LEAVE.search(c.sentence[c.cue.start : m.start]):
+            return m
+        if _ENTER.search(c.sentence[c.cue.end : m.start]):
             return m
     return None
 
@@ -213,6 +216,24 @@ _NAMED_DECISION = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:decision|plan|move|intention|readiness|threat|announcement)s?\s+(?:to|of)\s+(?:\w+\s+)?$",
     re.I,
 )
+_PEOPLE_DECISION = re.compile(
+    r"\b(?P<people>[A-Z][a-z]+)\s+(?:government['’]s\s+)?(?:decision|plan|move|announcement|order)s?\s+"
+    r"(?:(?:on|last|this)\s+\w+\s+)?(?:to|of)\s+(?:\w+\s+)?$"
+)
+
+
+def people_s_decision(c: Clause) -> Mention | None:
+    """ "in response to the Sylvanian decision on Wednesday to suspend the treaty": the country
+    whose people the adjective names decided it."""
+    before = c.sentence[max(0, c.cue.start - 60) : c.cue.start]
+    m = _PEOPLE_DECISION.search(before)
+    country = c.taxonomy.demonyms.get(m.group("people")) if m else None
+    if m is None or country is None:
+        return None
+    at = c.cue.start - len(before) + m.start("people")
+    return Mention(country, at, at + len(m.group("people")), m.group("people"))
+
+
 _DECISION_FROM = re.compile(r"\b(?:decision|move|plan|order|step)s?\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -271,6 +292,7 @@ IMPOSER_RULES: tuple[ImposerRule, ...] = (
     relative_clause,
     agent_of_imposing,
     their_decision,
+    people_s_decision,
     decision_from,
     clause_subject,
     pronoun_defers,
@@ -317,6 +339,7 @@ def _coordinated(sentence: str, acting: tuple[Mention, ...], m: Mention) -> list
 
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 _LEAVE = re.compile(r"\bleave\s+(?:the\s+)?$")
+_ENTER = re.compile(r"\bfrom\s+(?:entering|(?:entering\s+or\s+)?transiting\s+through)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
 # between an actor and the measure it imposes: "imposing", "'s decision to impose", "has slapped new"
 _AGENT_VERB = re.compile(
@@ -674,6 +697,7 @@ def _own_date(dates: tuple[DateMention, ...], hit: CueHit, sentence: str) -> Dat
 def _nearest(dates: tuple[DateMention, ...], hit: CueHit, sentence: str) -> DateMention | None:
     """The measure's date: one it takes effect from ("as of 1 January", "from May 19"), which is
     what a measure is dated by when the sentence also dates the saying; else the nearest."""
+    dates = tuple(d for d in dates if not _names_other_thing(d, hit, sentence))
     if not dates:
         return None
     # a date the measure's own participle gives ("the sanctions imposed last January") is its date
@@ -695,6 +719,20 @@ _OWN_DATE = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,4}}(?:{_IMPOSED}|set|announced|enacted)\s+(?:(?:in|on|since|last|this|the)\s+){{0,2}}$",
     re.I,
 )
+
+
+def _names_other_thing(d: DateMention, hit: CueHit, sentence: str) -> bool:
+    """ "suspending the 1960 treaty", "signed after the 1971 war, in abeyance": a year between a
+    determiner and a noun names that thing (its signing, its war), not when the measure was taken;
+    but "the 2014 sanctions" are the measure's own."""
+    if not d.surface.isdigit() or not _DETERMINER_BEFORE.search(sentence, 0, d.start):
+        return False
+    after = _WORDS_AFTER.match(sentence, d.end)
+    return after is not None and not (d.end <= hit.start <= after.end())
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$|['’]s\s+$", re.I)
+_WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}")
 _OTHER_CLAUSE = re.compile(r",\s+(?:\w+ing|which|who|while|whereas)\b", re.I)
 _EFFECTIVE = re.compile(
     r"\b(?:as\s+of|from|effective(?:\s+from|\s+on)?|starting(?:\s+from|\s+on)?|with\s+effect\s+from)\s+(?:the\s+)?$",

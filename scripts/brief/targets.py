@@ -29,7 +29,10 @@ _VERB_FIRST = re.compile(
     re.I,
 )
 # "sanctions extend to family members", "the list includes tools": a linking verb, then what is hit
-_LINKING = re.compile(r"^(?:extends?\s+to|appl(?:y|ies)\s+to|includes?|covers?|affects?|targets?|hits?)\s+(?=\w)", re.I)
+_LINKING = re.compile(
+    r"^(?:extends?\s+to|appl(?:y|ies)\s+to|includes?|covers?|affects?|targets?|hits?|impedes?|prevents?|bars?)\s+(?=\w)",
+    re.I,
+)
 _AGENT = re.compile(r"^(?:imposed\s+|taken\s+|announced\s+)?by\s", re.I)
 _PREPOSITION = re.compile(
     r"^(?:(?:primarily|mainly|chiefly|largely|also|only|even|particularly|especially|notably|directly)\s+)?"
@@ -53,7 +56,7 @@ _MEASURE_NOUN = re.compile(
 _STOPS = re.compile(
     r",|(?:^|\s)(?:which|who|whom|that|as|because|due\s+to|when|while|since|after|amid|in\s+reaction|"
     r"in\s+response|in\s+retaliation|in\s+protest|in\s+a\s+dispute|over|citing|arguing|marking|throwing|following|"
-    r"including|despite|until|unless|if|so\s+that|effective|with\s+effect|"
+    r"including|despite|until|unless|if|so\s+that|effective|with\s+effect|from\s+\w+ing|"
     # a reason ("for interfering", "for its role", "for alleged cyberattacks") or a purpose ("to help")
     rf"for\s+(?:\w+ing|its|their|his|her|alleged\w*|activities)|{_TO_VERB}|"
     # a time: "Friday", "last week", "later this year"
@@ -72,7 +75,7 @@ _FUNCTION_END = re.compile(
 )
 # a phrase that is no noun phrase: it opens with a function word, a pronoun or a verb form
 _NOT_A_PHRASE = re.compile(
-    r"^(?:and|or|but|nor|in\s+addition(?:\s+to)?|also|he|she|it|they|we|this|that|these|those|here|there|then|"
+    r"^(?:and|or|but|nor|in\s+addition(?:\s+to)?|also|he|she|it|they|we|them|him|(?-i:us)|this|that|these|those|here|there|then|"
     r"now|the\s+same|such|risk|this\s+time|more|further|where|when|what|how|whether)(?:\s|$)"
     r"|^(?:is|are|was|were|has|have|had|will|would|could|been|be|did)(?:\s|$)",
     re.I,
