@@ -466,6 +466,27 @@ def test_an_undated_measure_of_a_dated_news_item_is_of_its_year(annotator, text,
 
 
 @pytest.mark.parametrize(
+    "name, country",
+    [
+        ("the Sylvanian Trade Ministry", "Sylvania"),
+        ("Ministry of Trade of Freedonia", "Freedonia"),
+        ("Freedonia-Sylvania Joint Commission", None),  # two countries: neither
+        ("Central Statistics Office", None),
+        ("Freedonians Abroad", None),  # a word that only begins with a country's name
+    ],
+)
+def test_the_country_a_name_names(annotator, name, country):
+    assert annotator.taxonomy.country_in_name(name) == country
+
+
+def test_a_body_acts_for_the_country_its_name_names(annotator):
+    """A body the taxonomy does not know, found by its head noun, acts for the country its name
+    names; so does one it lists with no country (the Tariff Board has one: Freedonia)."""
+    text = "Freedonia protested on Monday. The Sylvanian Trade Ministry on Tuesday imposed tariffs on Freedonian wine."
+    assert [(m[0], m[1]) for m in measures(annotator, text)] == [("other", "Sylvania")]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a name after the measure is its speaker only with a saying verb; else the context's

@@ -6,6 +6,7 @@ load -> segment -> annotate -> extract -> merge -> render; every stage takes and
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -97,6 +98,30 @@ class Taxonomy:
     @functools.cached_property
     def _by_name(self) -> dict[str, Actor]:
         return {a.name: a for a in self.actors}
+
+    def country_in_name(self, name: str) -> str | None:
+        """The one country an organisation's name names ("Council of the Freedonian Union",
+        "the Sylvanian Trade Ministry"), by the taxonomy's country aliases and demonyms; None when
+        it names none or several."""
+        memo = self._country_in_name
+        if name not in memo:
+            names = self._country_names
+            found = {names[m.group(0)] for m in self._country_pattern.finditer(name)} if names else set()
+            memo[name] = found.pop() if len(found) == 1 else None
+        return memo[name]
+
+    @functools.cached_property
+    def _country_in_name(self) -> dict[str, str | None]:
+        return {}
+
+    @functools.cached_property
+    def _country_names(self) -> dict[str, str]:
+        return {w: a.name for a in self.actors if a.kind == "country" for w in (*a.aliases, *a.demonyms, a.name)}
+
+    @functools.cached_property
+    def _country_pattern(self) -> re.Pattern[str]:
+        words = sorted(self._country_names, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
     @functools.cached_property
     def demonyms(self) -> dict[str, str]:

@@ -70,9 +70,10 @@ class Found:
 def country_of(name: str, taxonomy: Taxonomy) -> str:
     """The actor a measure is imposed by: a person or ministry acts for its country."""
     actor = taxonomy.actor(name)
-    if actor is not None and actor.country:
-        return actor.country
-    return name
+    if actor is not None and (actor.country or actor.kind != "organisation"):
+        return actor.country or name
+    # a body the taxonomy gives no country, or does not know, acts for the country its name names
+    return taxonomy.country_in_name(name) or name
 
 
 def _clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
@@ -360,7 +361,9 @@ _MODIFIER_AFTER = re.compile(
 
 def _can_act(m: Mention, taxonomy: Taxonomy) -> bool:
     actor = taxonomy.actor(m.actor)
-    return actor is not None and actor.can_impose
+    if actor is None:  # a body found by its head noun acts when its name says for whom
+        return taxonomy.country_in_name(m.actor) is not None
+    return actor.can_impose
 
 
 def is_subject(sentence: str, m: Mention) -> bool:
