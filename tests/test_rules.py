@@ -177,6 +177,10 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
             "In reply, the Freedonian and Sylvanian governments expelled Ruritanian diplomats.",
             "Freedonia",
         ),
+        # what one says is done by whom the saying names, not by the speaker; a pronoun after it is
+        # no actor to take ("it is expelling" is the speaker's)
+        ("clause_subject", "Freedonia said Sylvania had quietly expelled two Ruritanian diplomats.", "Sylvania"),
+        ("clause_subject", "Freedonia said it is expelling the Ruritanian attaché.", "Freedonia"),
         ("trailing_speaker", "Tariffs on Sylvanian steel are expected soon, Freedonia said.", "Freedonia"),
     ],
 )
@@ -280,6 +284,7 @@ def test_coordinated_imposers(annotator, sentence, expected):
         (" bars 12 officials from entering the country", "12 officials"),  # what it keeps out
         (" impedes them from entering Freedonia", ""),  # a pronoun names no one
         (" on US goods", "US goods"),  # ... but a country's initials are a name
+        (" Sylvanian oil or face sanctions of their own", "Sylvanian oil"),  # an alternative's verb
         (" where there is evidence", ""),  # a relative clause, no noun phrase
         (" measures it had said", "measures"),  # no pronoun to end on
     ],

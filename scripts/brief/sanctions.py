@@ -249,12 +249,22 @@ def decision_from(c: Clause) -> Mention | None:
 
 
 def clause_subject(c: Clause) -> Mention | None:
-    """The first actor of the cue's clause that is no object; then earlier clauses, nearest first."""
-    for lo, hi in ((c.left, c.cue.start), (0, c.left)):
+    """The first actor of the cue's clause that is no object; then earlier clauses, nearest first.
+    What one says is done by whom the saying names ("Freedonia said Sylvania had barred ..."):
+    the clause begins after the saying verb when an actor comes right after it."""
+    said = [m.end() for m in _SAYING.finditer(c.sentence, c.left, c.cue.start)]
+    left = c.left
+    if said and any(_NEXT_WORD.fullmatch(c.sentence, said[-1], m.start) and m.end <= c.cue.start for m in c.acting):
+        left = said[-1]
+    for lo, hi in ((left, c.cue.start), (0, c.left)):
         candidates = [m for m in c.acting if lo <= m.start < hi and is_subject(c.sentence, m)]
         if candidates:
-            return candidates[0] if lo == c.left else candidates[-1]
+            return candidates[0] if lo == left else candidates[-1]
     return None
+
+
+_NEXT_WORD = re.compile(r"\s+(?:the\s+)?")
+_SAYING = re.compile(r"\b(?:said|says|told\s+\w+|stated|noted|claimed|insisted|added)\b(?:\s+that\b)?", re.I)
 
 
 def pronoun_defers(c: Clause) -> str | None:

@@ -63,7 +63,7 @@ _STOPS = re.compile(
     rf"(?:on\s+)?(?:{WEEKDAY_PATTERN})|(?:later\s+)?(?:last|next|this)\s+(?:week|month|year)|"
     r"more\s+than|less\s+than|in\s+the\s+(?:coming|next|last|past|first)|nor)\b"
     rf"|(?:^|\s)(?:on|in|from|by|since)\s+(?:the\s+)?(?:\d|{MONTH_PATTERN}\b|early|mid|late|last|next|this)"
-    r"|\s(?:and|or|but)\s+(?:\w+ed|will|would|has|have|had|he|she|it|they|also|then|recall\w*|call\w*)\b"
+    r"|\s(?:and|or|but)\s+(?:\w+ed|will|would|has|have|had|he|she|it|they|also|then|recall\w*|call\w*|face|risk)\b"
     r"|\s(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|did|do|does)\b"
     r"|\s(?:came|comes|followed|follows|began|begins|took|takes|seemed|seems|appeared|appears)\b"
     r"|\s\w+ly\s+\w+ed\b",  # "the duties Freedonia unjustifiably imposed": a finite verb
