@@ -286,8 +286,9 @@ def test_a_wire_story_with_a_dateline_and_a_list():
         # an estimated publication day that the dateline confirms: a dated news item, whose
         # undated measure is of the month it reports
         ("TOKYO, February 13 (Kyodo) - Opposition leaders met.", "2023-02"),
-        # estimated, and nothing in the text confirms it: only its year, as of a text dated to its day
-        ("TOKYO (Kyodo) - Opposition leaders met.", "2023"),
+        # estimated, and nothing in the text confirms it: a measure reported before any date is
+        # named is of its month all the same (the lead of an item dated to its month is)
+        ("TOKYO (Kyodo) - Opposition leaders met.", "2023-02"),
     ],
 )
 def test_a_dateline_makes_an_estimated_item_dated_news(small_taxonomy, opening, expected):

@@ -84,6 +84,15 @@ def test_what_tells_the_news_of_its_day(sentence, news):
         ),
         # no dated lead: an undated text dates nothing by its publication
         ("Sylvania recalled its ambassador.", "2024-05-06", []),
+        # a text dated to a month (an editorial): a reported happening before any date is of that month
+        ("Freedonia said Sylvania recalled its ambassador.", "2024-05", [("2024-05", "Freedonia said Sylva")]),
+        # ... but not once the story has gone to another time, nor in a text dated only to its year
+        (
+            "In 2019 Freedonia protested.\n\nFreedonia said Sylvania recalled its ambassador.",
+            "2024-05",
+            [("2019", "In 2019 Freedonia pr")],
+        ),
+        ("Freedonia said Sylvania recalled its ambassador.", "2024", []),
         # three paragraphs on, the news is no longer the subject
         (
             "Freedonia on Monday expelled two diplomats.\n\nOne.\n\nTwo.\n\nSylvania recalled its ambassador.",
@@ -559,9 +568,10 @@ def test_numbered_lines_are_items_unless_they_cite(line, kind):
     "published, estimated, date",
     [
         ("2024-05-06", False, "2024-05"),  # the lead of dated news: its month
-        ("2024-05-06", True, "2024"),  # a day inferred from the contents: news still
-        # a text dated to a month (an editorial) that names no other time is of its time too
-        ("2024-05", True, "2024"),
+        # a day inferred from the contents, or a text dated to a month (an editorial): its lead
+        # is of that month too, as far as the text tells
+        ("2024-05-06", True, "2024-05"),
+        ("2024-05", True, "2024-05"),
     ],
 )
 def test_an_undated_measure_in_news_is_of_its_year(annotator, published, estimated, date):

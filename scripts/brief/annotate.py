@@ -390,7 +390,9 @@ def _inherited_date(
     # a news item reports its own days: an undated happening told while the story is at the
     # time of publication happened then, at the month the guide allows
     # so does a news item's lead that reports a saying before the story has named any date
-    before_any_date = state.narrative.last is None and _dated_news(doc.anchor)
+    # (in a text dated to its month, an editorial, or to an estimated day too: that month is
+    # what the text tells)
+    before_any_date = state.narrative.last is None and doc.anchor.month is not None
     lead = before_any_date and (E.is_reported(view.text) or (lead and not E.tells_a_state(view.text)))
     at_publication = lead or _at_publication(state.narrative, doc.anchor, para.index)
     if view.mentions and at_publication and E.tells_news(view.text):
