@@ -384,6 +384,13 @@ def test_organisations_named_by_a_head_noun(annotator, text, organisations):
         ("The President of Sylvania Ivo Marek signed a decree", ["Ivo Marek"]),
         ("Presidents Ivo Marek and Ada Horak, in a series of posts", ["Ivo Marek", "Ada Horak"]),
         ("the bloc's foreign policy chief Ada Horak said", ["Ada Horak"]),
+        # a profession before the name, or a role after it
+        ("the Sylvanian novelist Ivo Marek was arrested", ["Ivo Marek"]),
+        ("said Ada Horak, a colonel-major in the army", ["Ada Horak"]),
+        # a role before the name, set off by a comma, whole names only
+        ("briefed by the mediator, Ivo Marek, a former president", ["Ivo Marek"]),
+        ("The outgoing president of the Sylvan Commission, Jean-Paul Ivo Marek, said", ["Jean-Paul Ivo Marek"]),
+        ("the ousted president, Ada Maria Jana Horak, was held", []),  # four words: not cut short
     ],
 )
 def test_people_found_by_title_or_role(text, people):

@@ -41,7 +41,8 @@ _PLURAL = (
 _ROLE = (
     r"analyst|researcher|fellow|professor|spokes(?:man|woman|person)|minister|official|director|expert|economist|"
     r"advis[eo]r|ambassador|envoy|lawmaker|senator|governor|chairman|chairwoman|president|head|chief|secretary|"
-    r"commissioner|member|deputy|diplomat|scholar|lecturer|editor|correspondent|general|commander"
+    r"commissioner|member|deputy|diplomat|scholar|lecturer|editor|correspondent|general|commander|"
+    r"colonel(?:-major)?|officer|novelist|journalist|writer|historian|reporter|mediator"
 )
 # a role in lower case right before a name: "top diplomat Ada Horak", "junta leader Ivo Marek"
 # (roles that also come before a firm or an outlet, "official", "analyst", "director", are left out)
@@ -72,9 +73,17 @@ _ROLES_BEFORE = (
         "commander",
     ],
     "correspondent",
+    # professions: "novelist Ada Horak", "journalist Ivo Marek"
+    *["novelist", "journalist", "writer", "historian", "reporter", "businessman", "businesswoman", "billionaire"],
+    *["blogger", "poet", "mediator"],
 )
 _ROLE_BEFORE = re.compile(rf"\b(?:{'|'.join(_ROLES_BEFORE)})\s+(?P<name>{_NAME})\b")
 _APPOSED = re.compile(rf"\b(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLE})\b")
+# the role first: "the mediator, Ivo Marek", "the outgoing president of the Sylvanian Commission, Ada Horak"
+_ROLE_APPOSED = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}(?:{_ROLE})(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
+    rf",\s+(?P<name>{_NAME})\b(?!\s+[A-Z])"
+)
 # capitalised words that follow titles but name no one ("President of", "Minister for Foreign Affairs")
 _NOT_NAMES = {
     "Of",
@@ -179,6 +188,7 @@ _TITLE_CLUES = tuple(
     ]
 )
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s")
+_ROLE_COMMA = re.compile(rf"(?:{_ROLE}|[A-Z]\w+),\s+[A-Z]")
 
 
 def _title_automaton() -> ahocorasick.Automaton:
@@ -224,6 +234,8 @@ def _candidates(text: str) -> list[re.Match[str]]:
     found = _titled(text)
     if _APPOSITION.search(text):
         found += _APPOSED.finditer(text)
+    if _ROLE_COMMA.search(text):
+        found += _ROLE_APPOSED.finditer(text)
     if any(map(text.__contains__, _ROLES_BEFORE)):
         found += _ROLE_BEFORE.finditer(text)
     if any(map(text.__contains__, _PLURAL_CLUES)):
