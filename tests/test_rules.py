@@ -391,6 +391,12 @@ def test_organisations_named_by_a_head_noun(annotator, text, organisations):
         ("briefed by the mediator, Ivo Marek, a former president", ["Ivo Marek"]),
         ("The outgoing president of the Sylvan Commission, Jean-Paul Ivo Marek, said", ["Jean-Paul Ivo Marek"]),
         ("the ousted president, Ada Maria Jana Horak, was held", []),  # four words: not cut short
+        ("the minister for home affairs, Ivo Marek, was", ["Ivo Marek"]),
+        # Commonwealth styles, a capital inside a word, a family name's particle
+        ("the Honourable Ada LeBlanc, Minister of Finance, said", ["Ada LeBlanc"]),
+        ("Ambassador Ivo van Marek said", ["Ivo van Marek"]),
+        ("Sylvania's foreign minister Ada al-Horak said", ["Ada al-Horak"]),
+        ("President Ada von der Horak said", ["Ada von der Horak"]),
     ],
 )
 def test_people_found_by_title_or_role(text, people):

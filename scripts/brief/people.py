@@ -22,13 +22,18 @@ _TITLES = (
     r"Justice\s+Minister|Minister(?:\s+of\s+[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?|Secretary(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?|"
     r"Chief\s+Cabinet\s+Secretary|Cabinet\s+Secretary|Ambassador|ambassador|Envoy|envoy|Spokes(?:man|woman|person)|"
     r"spokes(?:man|woman|person)|Senator|Governor|Mayor|General|Gen\.|Admiral|Colonel|Lt\.|Dr\.|Professor|Prof\.|"
-    r"Mr\.|Ms\.|Mrs\.|Director|Chairman|Chairwoman|Chief\s+Executive|CEO|Speaker|Lawmaker|lawmaker|Journalist|"
+    r"Mr\.|Ms\.|Mrs\.|Honourable|Honorable|Hon\.|Director|Chairman|Chairwoman|Chief\s+Executive|CEO|Speaker|Lawmaker|lawmaker|Journalist|"
     r"Expert|Fellow|Researcher|Analyst|analyst|Associate\s+Professor|Emperor|King|Queen|Crown\s+Prince|Pope)"
 )
 # a name: two or three capitalised words (hyphens, apostrophes and accents allowed: "O'Brien"), not a place
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:['’][A-Z])?[a-zà-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-ÿ][a-zà-öø-ÿā-ſ'’]+)?"
+# (one capital inside a word: "LeBlanc", "McCarthy")
+_NAME_WORD = (
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:['’][A-Z])?[a-zà-öø-ÿā-ſ'’]+(?:[A-Z][a-zà-öø-ÿā-ſ]+)?(?:-[A-ZÀ-ÖØ-Þa-zà-ÿ][a-zà-öø-ÿā-ſ'’]+)?"
+)
+# a family name's particle: "Ivo van Marek", "Ada al-Horak", "Jan von der Novak"
+_PARTICLE = r"(?:(?:al|el|ad|as|bin|ibn|abu)-|(?:van|von|de|da|di|du|del|der|den|bin|ibn)\s+(?:der\s+|den\s+)?)"
 # a middle initial is part of the name ("Steven T. Mnuchin")
-_NAME = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}"
+_NAME = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,2}}"
 _PERSON = re.compile(rf"\b{_TITLES}(?:-elect)?(?:\s+|,\s+(?=(?:{_NAME}),))(?P<name>{_NAME})\b")
 # a plural title before two names: "Presidents Ivo Marek and Ada Novak"
 _PLURAL_CLUES = ("Presidents", "Ministers", "Leaders", "Senators")
@@ -81,7 +86,7 @@ _ROLE_BEFORE = re.compile(rf"\b(?:{'|'.join(_ROLES_BEFORE)})\s+(?P<name>{_NAME})
 _APPOSED = re.compile(rf"\b(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLE})\b")
 # the role first: "the mediator, Ivo Marek", "the outgoing president of the Sylvanian Commission, Ada Horak"
 _ROLE_APPOSED = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}(?:{_ROLE})(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}(?:{_ROLE})(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+(?:and\s+)?[\w-]+){{0,3}})?"
     rf",\s+(?P<name>{_NAME})\b(?!\s+[A-Z])"
 )
 # capitalised words that follow titles but name no one ("President of", "Minister for Foreign Affairs")
@@ -185,10 +190,13 @@ _TITLE_CLUES = tuple(
         "Queen",
         "Crown",
         "Pope",
+        "Honourable",
+        "Honorable",
+        "Hon.",
     ]
 )
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s")
-_ROLE_COMMA = re.compile(rf"(?:{_ROLE}|[A-Z]\w+),\s+[A-Z]")
+_ROLE_COMMA = re.compile(rf"\b(?:{_ROLE})\b[^,]{{0,60}},\s+[A-Z]")
 
 
 def _title_automaton() -> ahocorasick.Automaton:
