@@ -361,6 +361,13 @@ def test_a_summary_never_ends_on_a_function_word(annotator, sentence):
         ("the Economic Community of Southern States (ECOSS) met", ["Economic Community of Southern States"]),
         ("the Southern Economic and Monetary Union (SEMU) met", ["Southern Economic and Monetary Union"]),
         ("Kestrel Airways and Bluebird Airlines stopped flights.", ["Kestrel Airways", "Bluebird Airlines"]),
+        # an office's word opens a name; a name ending on its head and one led by it are one
+        ("Later the Foreign Ministry said no.", ["Foreign Ministry"]),
+        ("The Sylvanian Ministry of Commerce said", ["Sylvanian Ministry of Commerce"]),
+        # a list of the body's fields; a comma and a country after a name end it
+        ("the Department of Trade, Industry and Competition said", ["Department of Trade, Industry and Competition"]),
+        ("the Ministry of Trade, Sylvania said", ["Ministry of Trade"]),
+        ("said the Kestrel Institution", ["Kestrel Institution"]),
     ],
 )
 def test_organisations_named_by_a_head_noun(annotator, text, organisations):

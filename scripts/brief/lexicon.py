@@ -359,6 +359,9 @@ ORGANISATION_HEADS = (
     "Group",
     "Airways",
     "Airlines",
+    "Congress",
+    "Institution",
+    "Front",
 )
 
 # the steps of an enumeration in prose: "First, ... Second, ..."

@@ -30,12 +30,16 @@ _HEAD_LAST = re.compile(
 # "the Office of Trade Remedies", "the Ministry of Trade in Sylvania"
 _HEAD_FIRST = re.compile(
     rf"\b(?:{_CAP}\s+)?(?P<head>{_HEAD})\s+(?:of|for)\s+(?:the\s+)?{_CAP}"
-    rf"(?:\s+(?:(?:and|of|for|&)\s+)?{_CAP}){{0,5}}(?:\s+in\s+{_CAP})?{_ABBR}"
+    rf"(?:\s+(?:(?:and|of|for|&)\s+)?{_CAP}){{0,5}}"
+    # "the Department of Trade, Industry and Competition": a list of its fields
+    rf"(?:(?:,\s+{_CAP})+,?\s+and\s+{_CAP})?(?:\s+in\s+{_CAP})?{_ABBR}"
 )
 # capitalised words that open a sentence or a title, not a name ("The", "Prime Minister's Office")
 _ATTRIBUTED = re.compile(r"(?:according\s+to|reported\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?$", re.I)
 _OUTLET = re.compile(r"\b(?:News|Press|Media|Broadcasting|Television|Radio|Times|Post|Wire)\b")
 _NOT_FIRST = CAPITALISED_COMMON | {"Its", "Their", "His", "Her", "Our", "Your", "Each", "Every", "No"}
+# an office's word opens a body's name ("the Foreign Ministry", "the Prime Minister's Office")
+_OPENERS = _NOT_FIRST - {"Prime", "Minister", "President", "Foreign"}
 
 
 def named_organisations(text: str, known: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -46,8 +50,8 @@ def named_organisations(text: str, known: tuple[Mention, ...]) -> tuple[Mention,
     """
     if not _ANY_HEAD.search(text):
         return ()  # most paragraphs name no organisation: one cheap test spares them the patterns
-    spans = sorted(
-        {m.span() for rx in (_HEAD_LAST, _HEAD_FIRST) for m in rx.finditer(text)}, key=lambda x: (x[0], -x[1])
+    spans = _joined(
+        sorted({m.span() for rx in (_HEAD_LAST, _HEAD_FIRST) for m in rx.finditer(text)}, key=lambda x: (x[0], -x[1]))
     )
     out: list[Mention] = []
     for start, end in spans:  # leftmost, and the longest there
@@ -57,11 +61,23 @@ def named_organisations(text: str, known: tuple[Mention, ...]) -> tuple[Mention,
     return tuple(sorted(out, key=lambda x: x.start))
 
 
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "the Sylvanian Ministry of Trade": a name ending on its head noun and one led by it,
+    overlapping, are one name."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and out[-1][0] < start < out[-1][1] < end:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def _name_start(text: str, start: int, end: int, known: tuple[Mention, ...]) -> int | None:
     """Where the name begins: past a sentence's opening word ("The"), and past an unknown owner
     ("Treasury's Office of ..."); None when fewer than two words are left."""
     words = text[start:end].split()
-    while len(words) > 1 and words[0] in _NOT_FIRST:  # "The", "In" at a sentence start
+    while len(words) > 1 and words[0] in _OPENERS:  # "The", "In" at a sentence start
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     owner_known = any(k.start <= start < k.end for k in known)
