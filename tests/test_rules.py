@@ -614,6 +614,18 @@ def test_an_undated_measure_of_a_month_dated_text_while_its_story_is_in_that_mon
     assert [s.date for s in got] == [date]
 
 
+def test_a_year_that_names_a_thing_does_not_take_the_story_there(annotator):
+    """ "the 2020 election" is no turn of the story to 2020: an undated measure after it is still
+    of the news item's year."""
+    text = (
+        "Freedonia on Monday expelled two Sylvanian diplomats.\n\n"
+        "It had also imposed tariffs over the 2020 Sylvanian election.\n\n"
+        "Freedonia has imposed export curbs on Sylvanian firms."
+    )
+    got = annotator.annotate(make_source(text, "2021-04-23")).sanctions
+    assert [(s.measure_type, s.date) for s in got][-1] == ("export-ban", "2021")
+
+
 @pytest.mark.parametrize(
     "text, date",
     [

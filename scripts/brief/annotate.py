@@ -129,11 +129,13 @@ class Annotator:
             m = D.resolve(raw, s_text, doc.anchor, narrative, para.index, year, prospective)
             if m is None:
                 continue
+            # "the 2020 election": a year that names a thing does not take the story there
+            names = D.names_a_thing(s_text, m.start, m.end, m.surface) is not None
             m = _shift_date(m, off)
             s_dates.append(m)
-            if not E.is_target(s_text, m, off):
+            if not (names or E.is_target(s_text, m, off)):
                 narrative = D.advance(narrative, m, para.index)
-            year = D.explicit_year(raw) or year
+            year = (None if names else D.explicit_year(raw)) or year
         if not s_dates:
             return s_dates, state, para  # most sentences: nothing moves
         return s_dates, evolve(state, narrative=narrative), evolve(para, year=year)

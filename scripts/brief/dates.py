@@ -814,6 +814,19 @@ class Found:
     mention: DateMention
 
 
+def names_a_thing(sentence: str, start: int, end: int, surface: str) -> int | None:
+    """ "the 1960 treaty", "the 2020 presidential election": a year between a determiner and a
+    noun names that thing; where its words end, else None. The story is not at that time."""
+    if not surface.isdigit() or not _DETERMINER_BEFORE.search(sentence, 0, start):
+        return None
+    after = _WORDS_AFTER.match(sentence, end)
+    return after.end() if after else None
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$|['’]s\s+$", re.I)
+_WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}")
+
+
 def advance(narrative: Narrative, mention: DateMention, block_index: int) -> Narrative:
     """The narrative after a resolved mention: day-precision dates move it on."""
     n = evolve(narrative, last=mention, last_block=block_index)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import dates as D
 from .cues import CueHit, CueMatcher
 from .lexicon import IMPOSED_FORMS, ORDINAL_OPENERS, REPORTING_VERBS
 from .model import DateMention, Mention, Taxonomy
@@ -735,17 +736,12 @@ _OWN_DATE = re.compile(
 
 
 def _names_other_thing(d: DateMention, hit: CueHit, sentence: str) -> bool:
-    """ "suspending the 1960 treaty", "signed after the 1971 war, in abeyance": a year between a
-    determiner and a noun names that thing (its signing, its war), not when the measure was taken;
-    but "the 2014 sanctions" are the measure's own."""
-    if not d.surface.isdigit() or not _DETERMINER_BEFORE.search(sentence, 0, d.start):
-        return False
-    after = _WORDS_AFTER.match(sentence, d.end)
-    return after is not None and not (d.end <= hit.start <= after.end())
+    """ "suspending the 1960 treaty", "signed after the 1971 war, in abeyance": a year that names
+    another thing is not when the measure was taken; but "the 2014 sanctions" are the measure's own."""
+    named = D.names_a_thing(sentence, d.start, d.end, d.surface)
+    return named is not None and not (d.end <= hit.start <= named)
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$|['’]s\s+$", re.I)
-_WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}")
 _OTHER_CLAUSE = re.compile(r",\s+(?:\w+ing|which|who|while|whereas)\b", re.I)
 _EFFECTIVE = re.compile(
     r"\b(?:as\s+of|from|effective(?:\s+from|\s+on)?|starting(?:\s+from|\s+on)?|with\s+effect\s+from)\s+(?:the\s+)?$",
