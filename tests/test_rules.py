@@ -614,6 +614,23 @@ def test_an_undated_measure_of_a_month_dated_text_while_its_story_is_in_that_mon
     assert [s.date for s in got] == [date]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "By Friday, X had done": the day by which it was done, told as past
+        (
+            "Sylvania protested. By Friday, Freedonia had officially announced it would end trade.",
+            [("2024-05-03", "By Friday, Freedonia")],
+        ),
+        # a deadline or a target is no happening, though a past perfect follow
+        ("Sylvania protested. Freedonia must cut its staff by Friday, as Sylvania had demanded.", []),
+        ("Sylvania protested. Freedonia aims to double exports by 2027.", []),
+    ],
+)
+def test_by_a_date_is_a_deadline_unless_told_as_done(annotator, text, expected):
+    assert events(annotator, text, "2024-05-04") == expected
+
+
 def test_a_year_that_names_a_thing_does_not_take_the_story_there(annotator):
     """ "the 2020 election" is no turn of the story to 2020: an undated measure after it is still
     of the news item's year."""

@@ -17,6 +17,7 @@ import ahocorasick
 
 from .lexicon import (
     AMBIGUOUS_MONTHS,
+    DONE_BY_PATTERN,
     FUTURE_PATTERN,
     MONTH_PATTERN,
     MONTHS,
@@ -365,7 +366,9 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     if _SAID_ON.search(sentence[max(0, start - 40) : start]):
         return False  # "said on Aug. 25 it will remove ...": the date is the saying's
     if _DEADLINE.search(sentence[max(0, start - 12) : start]):
-        return True  # "ordered a reduction by Sept. 1": a deadline is after the act that sets it
+        # "ordered a reduction by Sept. 1": a deadline is after the act that sets it; but "By
+        # Friday, X had announced ...": what was done by then is told as past
+        return not (sentence[:start].strip().lower() == "by" and _PAST_PERFECT.match(sentence, end))
     if _ATTRIBUTIVE_BEFORE.search(sentence, max(0, start - 6), start) and _ATTRIBUTIVE_AFTER.match(sentence, end):
         return None  # "formalizes the June 30 executive order": a name, whatever the tense around it
     if not sentence[:start].strip(" \"'“‘(") and _DAY_AS_SUBJECT.match(sentence, end):
@@ -395,6 +398,7 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
 
 
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?$", re.I)
+_PAST_PERFECT = re.compile(DONE_BY_PATTERN, re.I)
 # a date that modifies a noun after "the" or a possessive ("the June 30 order", "the Regent’s May 5 decree")
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.I)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+[a-z]")

@@ -192,6 +192,9 @@ PAST_FORMS = (
     "overrode",
     "overridden",
 )
+# "By Friday, X had announced ...": a past perfect after a date that opens its sentence with "by"
+# makes it no deadline
+DONE_BY_PATTERN = r"[^.;:]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|been|made|sent|told|said|put|set|cut)\b"
 # the participles a measure is imposed with ("the sanctions imposed in 2014", "that X had levied")
 IMPOSED_FORMS = ("imposed", "introduced", "adopted", "levied")
 REPORTING_VERBS = ("said", "says", "told", "added", "announced", "stated", "declared", "warned", "confirmed")
