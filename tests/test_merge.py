@@ -53,6 +53,16 @@ def test_one_source_never_reports_one_event_twice():
     assert len(merge([a, b])) == 2
 
 
+def test_the_same_day_joins_before_near_days():
+    """A source's event of one day joins another source's of that day before one of two days
+    later: joined to the later one first, it could no longer join its own day's."""
+    x = ev("c", "2025-04-22", "The Kestrel attack killed 26 tourists.", ("Freedonia",))
+    y = ev("a", "2025-04-24", "After the Kestrel attack, Freedonia closed the border.", ("Freedonia",))
+    z = ev("a", "2025-04-22", "The Kestrel attack killed tourists, officials said.", ("Freedonia",))
+    entries = {(e.date, tuple(sorted(c.source for c in e.citations))) for e in merge([x, y, z])}
+    assert entries == {("2025-04-22", ("a", "c")), ("2025-04-24", ("a",))}
+
+
 def test_merging_is_deterministic_and_linear_in_candidates():
     events = [ev(f"s{i}", "2022-02-24", f"Russia invaded Ukraine, report {i} says.") for i in range(300)]
     first, second = merge(events), merge(list(reversed(events)))

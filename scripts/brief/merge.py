@@ -128,13 +128,16 @@ def _merge_year(events: list[Event], stop: frozenset[str]) -> list[Event]:
     idxs = list(range(len(events)))
     ev_words = [words(" ".join(c.quote for c in e.citations), stop) for e in events]
     index = _rare_word_index(idxs, ev_words)
-    for i in idxs:
-        for j in _candidates(i, events, ev_words, index):
-            ei, ej = events[i], events[j]
-            if groups.find(i) == groups.find(j):
-                continue
-            if _compatible(ei.date, ej.date) and set(ei.actors) & set(ej.actors):
-                groups.join(i, j)
+    pairs = [
+        (i, j)
+        for i in idxs
+        for j in _candidates(i, events, ev_words, index)
+        if _compatible(events[i].date, events[j].date) and set(events[i].actors) & set(events[j].actors)
+    ]
+    # the same date first, near days last: a source joined to the next days' event could no
+    # longer join its own day's (one source reports one event once)
+    for i, j in sorted(pairs, key=lambda p: events[p[0]].date != events[p[1]].date):
+        groups.join(i, j)
     members: dict[int, list[Event]] = defaultdict(list)
     for i, e in enumerate(events):
         members[groups.find(i)].append(e)
