@@ -513,6 +513,11 @@ def test_the_country_a_name_names(annotator, name, country):
     assert annotator.taxonomy.country_in_name(name) == country
 
 
+def test_a_person_found_by_title_acts_for_the_country_the_title_names(annotator):
+    text = "Freedonia protested. Sylvanian Foreign Minister Ada Horak on Friday expelled two Freedonian diplomats."
+    assert [(m[0], m[1]) for m in measures(annotator, text)] == [("diplomatic-expulsion", "Sylvania")]
+
+
 def test_a_body_acts_for_the_country_its_name_names(annotator):
     """A body the taxonomy does not know, found by its head noun, acts for the country its name
     names; so does one it lists with no country (the Tariff Board has one: Freedonia)."""

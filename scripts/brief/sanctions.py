@@ -319,7 +319,11 @@ def imposers(
     """Who imposes the measure of ``cue``: the first rule of ``IMPOSER_RULES`` that tells, with the
     actors coordinated with the one it names ("the X and Y governments expelled ..."), each once."""
     # a name the cue overlaps ("the Sylvanian Central Bank") is what the measure hits
-    acting = tuple(m for m in mentions if _can_act(m, taxonomy) and not (m.start < cue.end and cue.start < m.end))
+    acting = tuple(
+        m
+        for m in mentions
+        if acting_country(m, sentence, taxonomy) is not None and not (m.start < cue.end and cue.start < m.end)
+    )
     clause = Clause(sentence, cue, mentions, acting, _clause_bounds(sentence, cue.start)[0], taxonomy, item)
     for rule in IMPOSER_RULES:
         found = rule(clause)
@@ -327,7 +331,7 @@ def imposers(
             return ()
         if isinstance(found, Mention):
             group = _coordinated(sentence, acting, found)
-            return tuple(dict.fromkeys(country_of(m.actor, taxonomy) for m in group))
+            return tuple(dict.fromkeys(acting_country(m, sentence, taxonomy) or m.actor for m in group))
     return ()
 
 
@@ -368,6 +372,24 @@ _BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
 _MODIFIER_AFTER = re.compile(
     r"^(?:['’]s\s+\w+|\s+(?:crisis|war|conflict|issue|problem|policy|question|invasion|border|region)\b)", re.I
 )
+
+
+def acting_country(m: Mention, sentence: str, taxonomy: Taxonomy) -> str | None:
+    """For whom the mentioned actor acts, or None when it cannot act: the taxonomy's country of a
+    known actor; for one found by its title or head noun, the country its name names ("the
+    Sylvanian Trade Ministry") or its title does ("Sylvanian Foreign Minister Ada Horak")."""
+    actor = taxonomy.actor(m.actor)
+    if actor is not None:
+        return country_of(m.actor, taxonomy) if actor.can_impose else None
+    named = taxonomy.country_in_name(m.actor)
+    if named is not None:
+        return named
+    title = _TITLE_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+    return taxonomy.country_in_name(title.group(0)) if title else None
+
+
+# the capitalised words of a title right before a name: "Sylvanian Foreign Minister", "US Secretary of State"
+_TITLE_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){1,6}$")
 
 
 def _can_act(m: Mention, taxonomy: Taxonomy) -> bool:
