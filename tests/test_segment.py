@@ -124,3 +124,25 @@ def test_an_overlong_sentence_is_cut_into_bounded_pieces_that_keep_every_word():
     assert max(len(p.text) for p in pieces) <= MAX_SENTENCE
     assert all(text[p.start : p.start + len(p.text)] == p.text for p in pieces)
     assert "".join(p.text for p in pieces).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "text, title, kinds",
+    [
+        # the headline repeated as the body's first line is a heading, however long
+        (
+            "Sylvania puts the accord on hold, closes its airspace for Freedonian flights\n\nSylvania acted on Friday.",
+            "Sylvania puts the accord on hold, closes its airspace for Freedonian flights",
+            ["heading", "paragraph"],
+        ),
+        # ... in any markup and spacing
+        ("**Sylvania acts**  now\n\nText.", "Sylvania acts now", ["heading", "paragraph"]),
+        # a first line that is not the title stays what it is
+        ("Sylvania acted on Friday, officials said.\n\nText.", "Sylvania acts", ["paragraph", "paragraph"]),
+        ("Sylvania acted on Friday.\n\nText.", None, ["paragraph", "paragraph"]),
+    ],
+)
+def test_the_headline_in_the_body_is_a_heading(text, title, kinds):
+    from brief.segment import with_headline
+
+    assert [b.kind for b in with_headline(blocks(text), title)] == kinds

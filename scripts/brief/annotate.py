@@ -30,6 +30,7 @@ from .model import (
 from .organisations import named_organisations
 from .people import titled_people
 from .segment import blocks as segment
+from .segment import with_headline
 
 # blocks whose text is the article's narrative; bylines, references and rules are not
 NARRATIVE = ("paragraph", "item", "caption", "heading")
@@ -62,7 +63,8 @@ class Annotator:
     def annotate(self, source: Source) -> AnnotatedSource:
         """One source through every rule: a fold over its sentences, carrying a ``Discourse``."""
         tax = self.taxonomy
-        blocks = segment(source.text, tax.byline_labels)
+        segmented = segment(source.text, tax.byline_labels)
+        blocks = with_headline(segmented, source.title)
         # each matcher runs once over each block; sentences take their slice by offset
         found_mentions = {i: self._mentions(b.text) for i, b in enumerate(blocks) if b.kind in NARRATIVE}
         theme_hits = {i: self.themes.find(blocks[i].text) for i in found_mentions}
@@ -84,7 +86,8 @@ class Annotator:
             block_dates, state = self._paragraph(doc, para, state, found)
             out_blocks.append(AnnotatedBlock(block, para.mentions, tuple(block_dates)))
             state = state.after_block(block, block_dates)
-        return self._collect(source, blocks, out_blocks, theme_hits, found)
+        # themes read the headline in the body as the opening statement it is (the lede rule)
+        return self._collect(source, segmented, out_blocks, theme_hits, found)
 
     def _paragraph(
         self, doc: Document, para: Paragraph, state: Discourse, found: Found

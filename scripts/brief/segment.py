@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from .lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from .model import Block, Sentence
@@ -123,6 +124,21 @@ def _is_furniture(line: str, byline: re.Pattern[str]) -> bool:
     # a stamp is short, its label capitalised and a date right after: "Updated 3 March" is one,
     # "the rules were published on 12 May." is not
     return len(line) <= 100 and _STAMP.match(line) is not None
+
+
+def with_headline(blocks: tuple[Block, ...], title: str | None) -> tuple[Block, ...]:
+    """The article's headline copied as its first line is a heading, however long ("Sylvania
+    puts the accord on hold, closes its airspace"): not a paragraph of news, nor the lede."""
+    if not title:
+        return blocks
+    first = next((i for i, b in enumerate(blocks) if b.kind != "heading"), None)
+    if first is None or first > 1 or _plain(blocks[first].text) != _plain(title):
+        return blocks
+    return (*blocks[:first], replace(blocks[first], kind="heading", level=2), *blocks[first + 1 :])
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[*_`#]", "", text).split()).strip(" .").casefold()
 
 
 def _is_photo_caption(line: str) -> bool:
