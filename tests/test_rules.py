@@ -397,7 +397,11 @@ def test_organisations_named_by_a_head_noun(annotator, text, organisations):
         # a role before the name, set off by a comma, whole names only
         ("briefed by the mediator, Ivo Marek, a former president", ["Ivo Marek"]),
         ("The outgoing president of the Sylvan Commission, Jean-Paul Ivo Marek, said", ["Jean-Paul Ivo Marek"]),
-        ("the ousted president, Ada Maria Jana Horak, was held", []),  # four words: not cut short
+        ("the ousted president, Ada Maria Jana Horak, was held", ["Ada Maria Jana Horak"]),  # four words, whole
+        ("the ousted president, Ada Maria Jana Ivo Horak, was held", []),  # five: not cut short
+        ("President Ivo Marek Tuesday said", ["Ivo Marek"]),  # a day after a name is no part of it
+        ("Sylvan Union High Representative Ada Horak said", ["Ada Horak"]),
+        ("the army's Commander-in-Chief, Ivo Marek, and", ["Ivo Marek"]),
         ("the minister for home affairs, Ivo Marek, was", ["Ivo Marek"]),
         # Commonwealth styles, a capital inside a word, a family name's particle
         ("the Honourable Ada LeBlanc, Minister of Finance, said", ["Ada LeBlanc"]),

@@ -12,7 +12,7 @@ import re
 
 import ahocorasick
 
-from .lexicon import ORGANISATION_HEADS
+from .lexicon import MONTH_NAMES, ORGANISATION_HEADS, WEEKDAYS
 from .model import Mention
 
 _TITLES = (
@@ -20,7 +20,7 @@ _TITLES = (
     r"(?:Prime\s+Minister|PM|President(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+Minister|"
     r"Finance\s+Minister|Trade\s+Minister|Economy\s+Minister|Industry\s+Minister|Energy\s+Minister|"
     r"Justice\s+Minister|Minister(?:\s+of\s+[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?|Secretary(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?|"
-    r"Chief\s+Cabinet\s+Secretary|Cabinet\s+Secretary|Ambassador|ambassador|Envoy|envoy|Spokes(?:man|woman|person)|"
+    r"Chief\s+Cabinet\s+Secretary|Cabinet\s+Secretary|High\s+Representative|(?:Deputy-)?Commander-in-Chief|Ambassador|ambassador|Envoy|envoy|Spokes(?:man|woman|person)|"
     r"spokes(?:man|woman|person)|Senator|Governor|Mayor|General|Gen\.|Admiral|Colonel|Lt\.|Dr\.|Professor|Prof\.|"
     r"Mr\.|Ms\.|Mrs\.|Honourable|Honorable|Hon\.|Director|Chairman|Chairwoman|Chief\s+Executive|CEO|Speaker|Lawmaker|lawmaker|Journalist|"
     r"Expert|Fellow|Researcher|Analyst|analyst|Associate\s+Professor|Emperor|King|Queen|Crown\s+Prince|Pope)"
@@ -33,7 +33,7 @@ _NAME_WORD = (
 # a family name's particle: "Ivo van Marek", "Ada al-Horak", "Jan von der Novak"
 _PARTICLE = r"(?:(?:al|el|ad|as|bin|ibn|abu)-|(?:van|von|de|da|di|du|del|der|den|bin|ibn)\s+(?:der\s+|den\s+)?)"
 # a middle initial is part of the name ("Steven T. Mnuchin")
-_NAME = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,2}}"
+_NAME = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}}"
 _PERSON = re.compile(rf"\b{_TITLES}(?:-elect)?(?:\s+|,\s+(?=(?:{_NAME}),))(?P<name>{_NAME})\b")
 # a plural title before two names: "Presidents Ivo Marek and Ada Novak"
 _PLURAL_CLUES = ("Presidents", "Ministers", "Leaders", "Senators")
@@ -126,6 +126,8 @@ _NOT_NAMES = {
     "Then",
     "Who",
     "Which",
+    # a day or a month after a name is its time, not its last word ("President Ivo Marek Tuesday said")
+    *(w.capitalize() for w in (*WEEKDAYS, *MONTH_NAMES)),
 }
 
 
@@ -193,6 +195,9 @@ _TITLE_CLUES = tuple(
         "Honourable",
         "Honorable",
         "Hon.",
+        "High",
+        "Commander",
+        "Deputy-Commander",
     ]
 )
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s")
