@@ -59,6 +59,9 @@ def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, s
         ("The office is taking steps to implement the President's decision.", False),  # an act's noun, undated
         ("Freedonia has not given a date for the vote.", False),  # what did not happen
         ("Freedonia did not name the officials, the minister said.", True),  # the saying happened
+        ("Firefly has admitted on many instances that the deal failed.", False),  # a habit
+        ("Freedonia has long criticised the tariffs.", False),
+        ("Freedonia has repeatedly expelled diplomats, the minister said.", True),  # the saying happened
     ],
 )
 def test_what_tells_the_news_of_its_day(sentence, news):

@@ -320,6 +320,11 @@ def set_earlier(sentence: str) -> bool:
     return _EARLIER.search(sentence) is not None
 
 
+_HABIT = re.compile(
+    r"\b(?:on\s+many\s+(?:occasions|instances)|many\s+times|repeatedly|(?:has|have)\s+long|often|routinely|"
+    r"for\s+(?:years|decades|months))\b",
+    re.I,
+)
 _NOT_DONE = re.compile(r"\b(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not|n['’]t)\b|\bnever\b", re.I)
 
 
@@ -330,6 +335,8 @@ def tells_news(sentence: str) -> bool:
         return False
     if _NOT_DONE.search(sentence) and not _REPORTED.search(sentence):
         return False  # "It has not given a date": what did not happen is no happening
+    if _HABIT.search(sentence) and not _REPORTED.search(sentence):
+        return False  # "has admitted on many instances", "has long criticised": a habit, no happening
     future = _FUTURE_ONLY.search(sentence)
     reported = _REPORTED.search(sentence)
     # "X will expel ..., the PM says": what is said is the day's news, wherever the saying is
