@@ -217,6 +217,11 @@ def test_known_date_phrases_come_from_the_taxonomy(small_taxonomy):
         # a deadline is after the act that sets it, whatever that act's tense
         ("The ministry ordered a reduction by Sept. 1 in the number of diplomats.", True),
         ("Freedonia gave the envoy until 30 June to leave.", True),
+        # ... unless the sentence opens on it and tells what had been done by then
+        ("By Friday, Freedonia had announced it would end trade.", False),
+        # a date a noun of an event takes ("the elections on October 26") has no tense of its own
+        ("He framed the sanctions as meddling in the elections on October 26.", None),
+        ("Freedonia held elections on October 26.", False),  # ... but the verb that holds them has one
     ],
 )
 def test_prospective_by_nearest_verb(text, prospective):

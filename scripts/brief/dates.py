@@ -371,6 +371,11 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
         return not (sentence[:start].strip().lower() == "by" and _PAST_PERFECT.match(sentence, end))
     if _ATTRIBUTIVE_BEFORE.search(sentence, max(0, start - 6), start) and _ATTRIBUTIVE_AFTER.match(sentence, end):
         return None  # "formalizes the June 30 executive order": a name, whatever the tense around it
+    noun = _EVENT_NOUN_BEFORE.search(sentence, max(0, start - 30), start)
+    if noun and not _DONE_TO.search(sentence, max(0, noun.start() - 30), noun.start()):
+        # "he framed it as meddling in the elections on October 26": the noun's date, not the
+        # verb's (but "Freedonia held elections on October 26" is told as past)
+        return None
     if not sentence[:start].strip(" \"'“‘(") and _DAY_AS_SUBJECT.match(sentence, end):
         return None  # "September 16 could be a pivotal moment": the day is talked about, not to come
     clause_end = _next_break(sentence, end)
@@ -402,6 +407,13 @@ _PAST_PERFECT = re.compile(DONE_BY_PATTERN, re.I)
 # a date that modifies a noun after "the" or a possessive ("the June 30 order", "the Regent’s May 5 decree")
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.I)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+[a-z]")
+_DONE_TO = re.compile(
+    r"\b(?:\w+ed|held|won|lost|began|ran|took|saw)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I
+)
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:elections?|vote|polls|summit|referendum|ceremony|conference|hearing|deadline)\s+(?:of\s+\w+\s+)?(?:on|in)\s+(?:the\s+)?$",
+    re.I,
+)
 # a date that opens its sentence as its subject, described by what follows
 _DAY_AS_SUBJECT = re.compile(r"\s+(?:could|would|might|may|will|is|was)\s+(?:be\s+)?(?:a|an|the|remembered)\b")
 _SAYING = "|".join(v for v in (*REPORTING_VERBS, "reported") if v != "told")
