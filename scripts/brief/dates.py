@@ -17,7 +17,6 @@ import ahocorasick
 
 from .lexicon import (
     AMBIGUOUS_MONTHS,
-    DONE_BY_PATTERN,
     FUTURE_PATTERN,
     MONTH_PATTERN,
     MONTHS,
@@ -368,7 +367,7 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     if _DEADLINE.search(sentence[max(0, start - 12) : start]):
         # "ordered a reduction by Sept. 1": a deadline is after the act that sets it; but "By
         # Friday, X had announced ...": what was done by then is told as past
-        return not (sentence[:start].strip().lower() == "by" and _PAST_PERFECT.match(sentence, end))
+        return not done_by(sentence, start, end)
     if _ATTRIBUTIVE_BEFORE.search(sentence, max(0, start - 6), start) and _ATTRIBUTIVE_AFTER.match(sentence, end):
         return None  # "formalizes the June 30 executive order": a name, whatever the tense around it
     noun = _EVENT_NOUN_BEFORE.search(sentence, max(0, start - 30), start)
@@ -403,7 +402,17 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
 
 
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?$", re.I)
-_PAST_PERFECT = re.compile(DONE_BY_PATTERN, re.I)
+_PAST_PERFECT = re.compile(
+    r"[^.;:]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|been|made|sent|told|said|put|set|cut)\b", re.I
+)
+
+
+def done_by(sentence: str, start: int, end: int) -> bool:
+    """ "By Friday, X had announced ...": a date that opens its sentence with "by", a past perfect
+    after it: what had been done by then, told as past (not a deadline, nor a target)."""
+    return sentence[:start].strip().lower() == "by" and _PAST_PERFECT.match(sentence, end) is not None
+
+
 # a date that modifies a noun after "the" or a possessive ("the June 30 order", "the Regent’s May 5 decree")
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.I)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+[a-z]")

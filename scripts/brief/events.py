@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 import re
 
+from . import dates as D
 from .lexicon import (
     CONNECTIVES,
-    DONE_BY_PATTERN,
     HYPOTHETICAL_PATTERN,
     PAST_FORMS,
     REPORTING_VERBS,
@@ -158,7 +158,6 @@ _SHARE = re.compile(r"per\s*cent|percent|%", re.I)
 _CLAUSE_BREAK = re.compile(r"[;()\[\]:]|\s[–—]\s")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _TARGET = re.compile(r"\b(?:by|until|till|through)\s+$", re.I)
-_DONE_BY = re.compile(DONE_BY_PATTERN, re.I)
 _COMPARISON = re.compile(r"\bthan\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.I)
 
 
@@ -197,7 +196,7 @@ def reports_happening(sentence: str, mention: DateMention, offset: int, caption:
     """Whether the clause of a date reports a happening (not a statistic, a target or a duration)."""
     s, e = mention.start - offset, mention.end - offset
     before = sentence[max(0, s - 12) : s]
-    if _TARGET.search(before) and not (sentence[:s].strip().lower() == "by" and _DONE_BY.match(sentence, e)):
+    if _TARGET.search(before) and not D.done_by(sentence, s, e):
         return False  # "by 2027" is a target, not a happening (but "By Friday, X had announced" is)
     if _COMPARISON.search(before):
         return False  # "a tougher stance than in 2014" compares, it does not report

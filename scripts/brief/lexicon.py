@@ -192,12 +192,13 @@ PAST_FORMS = (
     "overrode",
     "overridden",
 )
-# "By Friday, X had announced ...": a past perfect after a date that opens its sentence with "by"
-# makes it no deadline
-DONE_BY_PATTERN = r"[^.;:]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|been|made|sent|told|said|put|set|cut)\b"
 # the participles a measure is imposed with ("the sanctions imposed in 2014", "that X had levied")
 IMPOSED_FORMS = ("imposed", "introduced", "adopted", "levied")
-REPORTING_VERBS = ("said", "says", "told", "added", "announced", "stated", "declared", "warned", "confirmed")
+_SAYING_CORE = ("said", "says", "told", "added", "stated")
+# verbs that report what was said, acts of announcing among them
+REPORTING_VERBS = (*_SAYING_CORE, "announced", "declared", "warned", "confirmed")
+# verbs of saying only: what follows them is what was said ("Freedonia said Sylvania had ...")
+SAYING_VERBS = (*_SAYING_CORE, "noted", "claimed", "insisted")
 
 # connectives that open a sentence and say nothing of its content
 CONNECTIVES = (

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import dates as D
 from .cues import CueHit, CueMatcher
-from .lexicon import IMPOSED_FORMS, ORDINAL_OPENERS, REPORTING_VERBS
+from .lexicon import IMPOSED_FORMS, ORDINAL_OPENERS, REPORTING_VERBS, SAYING_VERBS
 from .model import DateMention, Mention, Taxonomy
 from .targets import noun_phrase
 
@@ -106,7 +106,7 @@ def qualified_alias(c: Clause) -> Mention | None:
     for m in c.mentions:
         actor = c.taxonomy.actor(m.actor)
         qualified = m.start < c.cue.start and m.end == c.cue.end
-        if qualified and actor is not None and actor.kind == "other" and _can_act(m, c.taxonomy):
+        if qualified and actor is not None and actor.kind == "other" and actor.can_impose:
             return m
     return None
 
@@ -265,7 +265,9 @@ def clause_subject(c: Clause) -> Mention | None:
 
 
 _NEXT_WORD = re.compile(r"\s+(?:the\s+)?")
-_SAYING = re.compile(r"\b(?:said|says|told\s+\w+|stated|noted|claimed|insisted|added)\b(?:\s+that\b)?", re.I)
+# "told" takes whom it told ("told reporters")
+_SAYING_ALTS = "|".join(v + r"\s+\w+" if v == "told" else v for v in SAYING_VERBS)
+_SAYING = re.compile(rf"\b(?:{_SAYING_ALTS})\b(?:\s+that\b)?", re.I)
 
 
 def pronoun_defers(c: Clause) -> str | None:
@@ -390,13 +392,6 @@ def acting_country(m: Mention, sentence: str, taxonomy: Taxonomy) -> str | None:
 
 # the capitalised words of a title right before a name: "Sylvanian Foreign Minister", "US Secretary of State"
 _TITLE_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){1,6}$")
-
-
-def _can_act(m: Mention, taxonomy: Taxonomy) -> bool:
-    actor = taxonomy.actor(m.actor)
-    if actor is None:  # a body found by its head noun acts when its name says for whom
-        return taxonomy.country_in_name(m.actor) is not None
-    return actor.can_impose
 
 
 def is_subject(sentence: str, m: Mention) -> bool:
