@@ -59,8 +59,9 @@ def annotate(small_taxonomy, text, published="2023-02-13", **kw):
             [("talks-suspension", "Russia", "imposed", "2022-06")],
         ),
         (
+            # what was said is announced in the lead of a news item: of its month
             "Japan protested to Russia, which said it would suspend the talks.",
-            [("talks-suspension", "Russia", "announced", "2023")],
+            [("talks-suspension", "Russia", "announced", "2023-02")],
         ),
         # the country one is ordered to leave is the one expelling
         (
@@ -264,6 +265,7 @@ def test_a_wire_story_with_a_dateline_and_a_list():
     assert [(e.date, e.status) for e in src.events] == [
         ("2023-03-21", "occurred"),
         ("2023-03-22", "occurred"),
+        ("2023-03", "occurred"),  # a saying, whatever it says is to come ("would expel")
         ("2023-03", "occurred"),  # undated, told while the story is at the day of publication
         ("2023", "planned"),
         ("2023-02", "occurred"),
@@ -275,8 +277,9 @@ def test_a_wire_story_with_a_dateline_and_a_list():
         ("export-ban", "Japan", "imposed", "2023-03-28"),
         ("entry-ban", "Japan", "imposed", "2023-03-28"),
     ]
+    # undated, in a saying told while the story is at its day: of its month
+    assert ("diplomatic-expulsion", "Russia", "announced", "2023-03") in measures
     # undated, in a news item still in its year: of that year
-    assert ("diplomatic-expulsion", "Russia", "announced", "2023") in measures
     assert ("other", "Japan", "expected", "2023") in measures
 
 

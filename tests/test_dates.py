@@ -222,6 +222,11 @@ def test_known_date_phrases_come_from_the_taxonomy(small_taxonomy):
         # a date a noun of an event takes ("the elections on October 26") has no tense of its own
         ("He framed the sanctions as meddling in the elections on October 26.", None),
         ("Freedonia held elections on October 26.", False),  # ... but the verb that holds them has one
+        # a name in -ed is no past tense ("United", "Limited")
+        ("Ivo Marek will attend the debate of the United Nations General Assembly from Monday.", True),
+        ("Ivo Marek will speak to a hundred delegates on Monday.", True),
+        # what is upcoming or slated is to come
+        ("The measures are for discussion at an upcoming summit on Thursday.", True),
     ],
 )
 def test_prospective_by_nearest_verb(text, prospective):

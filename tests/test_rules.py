@@ -62,6 +62,11 @@ def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, s
         ("Firefly has admitted on many instances that the deal failed.", False),  # a habit
         ("Freedonia has long criticised the tariffs.", False),
         ("Freedonia has repeatedly expelled diplomats, the minister said.", True),  # the saying happened
+        # what was said has its own tenses and conditions: the saying is the happening
+        ("Ivo Marek said Freedonia had written to the signatories.", True),
+        ("Ivo Marek said Freedonia would resume enrichment if the talks fail.", True),
+        ('"We had hoped that it would change," Ivo Marek said in an interview.', True),
+        ("If the talks fail, Ivo Marek said, Freedonia will act.", False),  # the saying itself is a condition
     ],
 )
 def test_what_tells_the_news_of_its_day(sentence, news):
@@ -122,6 +127,23 @@ def test_an_undated_happening_in_a_news_item_takes_its_month(annotator, text, pu
 )
 def test_bracketed_initials_break_no_clause(annotator, text, expected):
     assert events(annotator, text, "2023-04-15") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a span is one happening, at its start
+        ("Ivo Marek will attend the debate from Monday to Sept 23.", [("2023-09-18", "Ivo Marek will atten")]),
+        ("Freedonia will host a summit on Thursday and Friday.", [("2023-09-21", "Freedonia will host ")]),
+        # ... but two days apart are two happenings
+        (
+            "Freedonia held votes on 3 May and 5 June.",
+            [("2023-05-03", "Freedonia held votes"), ("2023-06-05", "Freedonia held votes")],
+        ),
+    ],
+)
+def test_a_span_of_days_is_one_happening(annotator, text, expected):
+    assert events(annotator, text, "2023-09-16") == expected
 
 
 @pytest.mark.parametrize(

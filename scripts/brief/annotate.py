@@ -435,6 +435,8 @@ def _events(
         # "recently" dates a measure or a list of steps, but is too vague to put a happening on the timeline
         if d.date in seen or D.is_vague(d.surface) or not E.reports_happening(s_text, d, off, caption):
             continue
+        if E.ends_span(s_text, d, s_dates, off):
+            continue
         seen.add(d.date)
         out.append(event(d, d.precision, _event_status(s_text, d, doc.source), d.confidence))
     return out

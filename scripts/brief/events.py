@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 
@@ -159,6 +160,29 @@ _CLAUSE_BREAK = re.compile(r"[;()\[\]:]|\s[–—]\s")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _TARGET = re.compile(r"\b(?:by|until|till|through)\s+$", re.I)
 _COMPARISON = re.compile(r"\bthan\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.I)
+
+
+_SPAN_START = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
+_SPAN_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|[–—-])\s*(?:the\s+)?$", re.I)
+
+
+def ends_span(sentence: str, mention: DateMention, dates: list[DateMention], offset: int) -> bool:
+    """The second date of "from Monday to Sept 23" or "on Thursday and Friday": the end of one
+    span, not a happening of its own (but "on 3 May and 5 June" are two)."""
+    s = mention.start - offset
+    for d in dates:
+        ds, de = d.start - offset, d.end - offset
+        if de > s or not _SPAN_JOIN.match(sentence[de:s]):
+            continue
+        if _SPAN_START.search(sentence[max(0, ds - 12) : ds]) or _next_day(d.date, mention.date):
+            return True
+    return False
+
+
+def _next_day(first: str, second: str) -> bool:
+    if len(first) != 10 or len(second) != 10:
+        return False
+    return (datetime.date.fromisoformat(second) - datetime.date.fromisoformat(first)).days == 1
 
 
 def is_target(sentence: str, mention: DateMention, offset: int) -> bool:
@@ -324,13 +348,27 @@ _HABIT = re.compile(
     r"for\s+(?:years|decades|months))\b",
     re.I,
 )
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _NOT_DONE = re.compile(r"\b(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not|n['’]t)\b|\bnever\b", re.I)
+
+
+def said_frame(sentence: str) -> str:
+    """The words that tell of a saying, without what was said: what a speaker is quoted as
+    saying, or reported to have said ("Freedonia said it had written ... if"), has its own tenses
+    and conditions; the saying is the happening."""
+    if not _REPORTED.search(sentence):
+        return sentence
+    frame = _QUOTATION.sub(" ", sentence)
+    said = _REPORTED.search(frame)
+    return frame[: said.end()] if said is not None else frame
 
 
 def tells_news(sentence: str) -> bool:
     """A sentence that reports a happening of the time it is told: an action, neither hypothetical,
     nor set earlier, nor only to come ("A ban will be imposed"; but "X said it will" is the saying)."""
-    if not has_action(sentence) or is_hypothetical(sentence) or _EARLIER.search(sentence):
+    if not has_action(sentence):
+        return False
+    if is_hypothetical(said_frame(sentence)) or _EARLIER.search(said_frame(sentence)):
         return False
     if _NOT_DONE.search(sentence) and not _REPORTED.search(sentence):
         return False  # "It has not given a date": what did not happen is no happening

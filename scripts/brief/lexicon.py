@@ -80,7 +80,8 @@ NUMBER_PATTERN = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a
 # future or hypothetical wording; "may" only in lower case, so that the month does not count
 FUTURE_PATTERN = (
     r"(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hall|"
-    r"(?:is|are)\s+(?:likely|expected|set|scheduled|due|planning|going)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+held)"
+    r"(?:is|are)\s+(?:likely|expected|set|scheduled|due|planning|going)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+held|"
+    r"upcoming|forthcoming|slated\s+(?:for|to))"
 )
 HYPOTHETICAL_PATTERN = r"(?:could|would|might|may|should|if)"
 
@@ -126,7 +127,9 @@ IRREGULAR_PAST = (
     "cut",
     "shut",
 )
-PAST_PATTERN = r"(?:\w{3,}ed|" + "|".join(IRREGULAR_PAST) + ")"
+# words in -ed that are no past tense: capitalised names ("United", "Limited") and a few others
+NOT_PAST = ("hundred", "indeed", "need", "speed", "proceed", "exceed", "succeed", "seed", "feed", "breed", "creed")
+PAST_PATTERN = rf"(?:(?!(?:{'|'.join(NOT_PAST)})\b)[a-z]\w{{2,}}ed|" + "|".join(IRREGULAR_PAST) + ")"
 # more past forms and participles, for telling whether a clause reports an action at all
 PAST_FORMS = (
     *IRREGULAR_PAST,
