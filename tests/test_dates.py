@@ -247,3 +247,18 @@ def test_prospective_by_nearest_verb(text, prospective):
 )
 def test_a_dateline_confirms_an_estimated_publication_day(opening, published, confirms):
     assert D.dateline_confirms(opening, D.Anchor.parse(published, estimated=True)) is confirms
+
+
+@pytest.mark.parametrize(
+    "sentence, described",
+    [
+        ("China lifted the duties set in 2020.", True),
+        ("It ended restrictions first imposed in 2004.", True),
+        ("The tariffs were imposed in 2020.", False),  # the clause's own verb: the story is there
+        ("Freedonia imposed duties in 2020.", False),
+        ("Freedonia retaliated in 2020.", False),
+    ],
+)
+def test_a_participle_s_date_describes_a_thing(sentence, described):
+    raw = D.find(sentence)[0]
+    assert D.describes_a_thing(sentence, raw.start) is described

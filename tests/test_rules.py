@@ -101,6 +101,26 @@ def test_what_tells_the_news_of_its_day(sentence, news):
             [("2019", "In 2019 Freedonia pr")],
         ),
         ("Freedonia said Sylvania recalled its ambassador.", "2024", []),
+        # neither a day to come nor the date of a thing described ("the duties set in 2020") takes
+        # the story away from its day
+        (
+            "On Thursday, Freedonia said the change will take effect from Friday.\n\nSylvania welcomed the decision.",
+            "2024-03-28",
+            [
+                ("2024-03-28", "On Thursday, Freedon"),
+                ("2024-03-29", "On Thursday, Freedon"),
+                ("2024-03", "Sylvania welcomed th"),
+            ],
+        ),
+        (
+            "On Thursday, Freedonia lifted the duties set in 2020.\n\nSylvania welcomed the decision.",
+            "2024-03-28",
+            [
+                ("2024-03-28", "On Thursday, Freedon"),
+                ("2020", "On Thursday, Freedon"),
+                ("2024-03", "Sylvania welcomed th"),
+            ],
+        ),
         # three paragraphs on, the news is no longer the subject
         (
             "Freedonia on Monday expelled two diplomats.\n\nOne.\n\nTwo.\n\nSylvania recalled its ambassador.",

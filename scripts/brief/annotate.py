@@ -133,7 +133,9 @@ class Annotator:
             if m is None:
                 continue
             # "the 2020 election": a year that names a thing does not take the story there
-            names = D.names_a_thing(s_text, m.start, m.end, m.surface) is not None
+            names = D.names_a_thing(s_text, m.start, m.end, m.surface) is not None or D.describes_a_thing(
+                s_text, m.start
+            )
             m = _shift_date(m, off)
             s_dates.append(m)
             if not (names or E.is_target(s_text, m, off)):
@@ -528,9 +530,11 @@ def _at_publication(narrative: D.Narrative, anchor: D.Anchor, block: int) -> boo
     """The story's last date, in this paragraph or the one before, is in the month of publication:
     the text is telling that time's news (further on, it may have turned to background)."""
     last = narrative.last
-    if last is None or anchor.month is None or last.prospective or block - narrative.last_block > 1:
+    if last is None or anchor.month is None or block - narrative.last_block > 1:
         return False
-    return last.date[:7] == f"{anchor.year:04d}-{anchor.month:02d}"
+    month = f"{anchor.year:04d}-{anchor.month:02d}"
+    # what is to come ("effective from Friday") leaves the story at its day
+    return last.date[:7] == month
 
 
 def _event_status(sentence: str, d: DateMention, source: Source) -> str:

@@ -18,6 +18,7 @@ import ahocorasick
 from .lexicon import (
     AMBIGUOUS_MONTHS,
     FUTURE_PATTERN,
+    IMPOSED_FORMS,
     MONTH_PATTERN,
     MONTHS,
     NUMBER_PATTERN,
@@ -850,6 +851,19 @@ def names_a_thing(sentence: str, start: int, end: int, surface: str) -> int | No
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$|['’]s\s+$", re.I)
 _WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}")
+
+
+_DESCRIBED_BY = re.compile(
+    rf"\b(?!(?:was|were|is|are|been|be|being|had|has|have|it|they|he|she|who|which|that)\s)[a-z]\w+\s+"
+    rf"(?:first\s+|originally\s+|previously\s+)?(?:{'|'.join((*IMPOSED_FORMS, 'set', 'put in place', 'placed'))})"
+    r"\s+(?:in|on|since|during)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$"
+)
+
+
+def describes_a_thing(sentence: str, start: int) -> bool:
+    """ "reversing the duties set in 2020", "restrictions first imposed in 2004": the date of a
+    participle that describes a thing; the story is not at that time."""
+    return _DESCRIBED_BY.search(sentence, max(0, start - 60), start) is not None
 
 
 def advance(narrative: Narrative, mention: DateMention, block_index: int) -> Narrative:
