@@ -55,6 +55,7 @@ def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, s
         ("Freedonia could expel two diplomats.", False),  # hypothetical
         ("Previously, Freedonia expelled two diplomats.", False),  # set before the news
         ("Freedonia had imposed duties on Sylvania.", False),  # pluperfect: earlier still
+        ("Freedonia had initially pledged to hold elections.", False),  # ... with an adverb in it
         ("Trade grew by 6%.", False),  # a statistic
         ("The office is taking steps to implement the President's decision.", False),  # an act's noun, undated
         ("Freedonia has not given a date for the vote.", False),  # what did not happen
@@ -66,6 +67,7 @@ def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, s
         ("Ivo Marek said Freedonia had written to the signatories.", True),
         ("Ivo Marek said Freedonia would resume enrichment if the talks fail.", True),
         ('"We had hoped that it would change," Ivo Marek said in an interview.', True),
+        ("Ivo Marek appealed for talks, saying, “Freedonia should negotiate.”", True),  # a quotation alone too
         ("If the talks fail, Ivo Marek said, Freedonia will act.", False),  # the saying itself is a condition
     ],
 )
@@ -120,6 +122,12 @@ def test_what_tells_the_news_of_its_day(sentence, news):
                 ("2020", "On Thursday, Freedon"),
                 ("2024-03", "Sylvania welcomed th"),
             ],
+        ),
+        # a sentence carrying on an episode tells of it only if it tells of a happening
+        (
+            "On 1 February 2024, Freedonia's army seized power. It has not given a date for a new election.",
+            "2024-02-18",
+            [("2024-02-01", "On 1 February 2024, ")],
         ),
         # three paragraphs on, the news is no longer the subject
         (

@@ -387,7 +387,7 @@ def _inherited_date(
     off = view.offset
     # a sentence that carries on a dated episode ("He was ordered to leave") happened then too,
     # though only its month is sure
-    if para.episode is not None and E.continues_episode(view.text):
+    if para.episode is not None and E.continues_episode(view.text) and E.tells_news(view.text):
         ep = para.episode
         return DateMention(off, off, "", ep.date[:7], "month", "medium", False, ep.relative)
     # a later step of an enumeration ("Second, X imposed ...") happened when its first did

@@ -318,7 +318,9 @@ def is_hypothetical(sentence: str) -> bool:
 
 
 # wording that sets a happening before the news being told ("Previously, ...", "had imposed")
-_EARLIER = re.compile(r"\b(?:previously|formerly|once|in the past|used to|had\s+(?:been\s+)?\w+(?:ed|en))\b", re.I)
+_EARLIER = re.compile(
+    r"\b(?:previously|formerly|once|in the past|used to|had\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en))\b", re.I
+)
 _REPORTED = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b", re.I)
 _FUTURE_ONLY = re.compile(r"\b(?:will|shall)\b|\b(?:is|are)\s+to\s+be\b", re.I)
 
@@ -356,8 +358,6 @@ def said_frame(sentence: str) -> str:
     """The words that tell of a saying, without what was said: what a speaker is quoted as
     saying, or reported to have said ("Freedonia said it had written ... if"), has its own tenses
     and conditions; the saying is the happening."""
-    if not _REPORTED.search(sentence):
-        return sentence
     frame = _QUOTATION.sub(" ", sentence)
     said = _REPORTED.search(frame)
     return frame[: said.end()] if said is not None else frame
