@@ -201,6 +201,10 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
     [
         ("possessive_qualifier", "Sylvania condemned Freedonia's export curbs.", "Freedonia"),
         ("possessive_qualifier", "Sylvania criticised the Freedonia-led tariffs.", "Freedonia"),
+        # figures, names and modifiers may stand between the owner and the measure; a possessor owns it
+        ("possessive_qualifier", "Sylvania answered Freedonia's 25 per cent counter tariffs.", "Freedonia"),
+        ("possessive_qualifier", "Sylvania answered Freedonia Trade Act (FTA) tariffs.", "Freedonia"),
+        ("possessive_qualifier", "Ruritania condemned Sylvania's new Freedonia tariffs.", "Sylvania"),
         ("agent_after", "Two Freedonian diplomats were expelled by Sylvania.", "Sylvania"),
         # the country a ban keeps one from entering imposes it
         (
@@ -349,6 +353,8 @@ def test_coordinated_imposers(annotator, sentence, expected):
         (" Sylvanian oil or face sanctions of their own", "Sylvanian oil"),  # an alternative's verb
         (" where there is evidence", ""),  # a relative clause, no noun phrase
         (" measures it had said", "measures"),  # no pronoun to end on
+        (" put in place on March 4", ""),  # an idiom, not a preposition of the one hit
+        (" put on Sylvanian goods", "Sylvanian goods"),
     ],
 )
 def test_a_target_is_a_noun_phrase_or_nothing(after_cue, phrase):

@@ -195,6 +195,31 @@ PAST_FORMS = (
     "overrode",
     "overridden",
 )
+# words that may stand between a measure's owner and the measure ("Freedonia's new counter tariffs")
+MEASURE_MODIFIERS = (
+    "new",
+    "fresh",
+    "additional",
+    "further",
+    "retaliatory",
+    "counter",
+    "reciprocal",
+    "own",
+    "latest",
+    "sweeping",
+    "punitive",
+    "targeted",
+    "unilateral",
+    "provisional",
+    "temporary",
+    "initial",
+    "first",
+    "per",
+    "cent",
+    "percent",
+    "billion",
+    "million",
+)
 # the participles a measure is imposed with ("the sanctions imposed in 2014", "that X had levied")
 IMPOSED_FORMS = ("imposed", "introduced", "adopted", "levied")
 _SAYING_CORE = ("said", "says", "told", "added", "stated")

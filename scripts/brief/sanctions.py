@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import dates as D
 from .cues import CueHit, CueMatcher
-from .lexicon import IMPOSED_FORMS, ORDINAL_OPENERS, REPORTING_VERBS, SAYING_VERBS
+from .lexicon import IMPOSED_FORMS, MEASURE_MODIFIERS, ORDINAL_OPENERS, REPORTING_VERBS, SAYING_VERBS
 from .model import DateMention, Mention, Taxonomy
 from .targets import noun_phrase
 
@@ -112,10 +112,13 @@ def qualified_alias(c: Clause) -> Mention | None:
 
 
 def possessive_qualifier(c: Clause) -> Mention | None:
-    """ "Freedonia's sanctions", "Freedonia-led sanctions": the actor qualifying the measure."""
-    return next(
-        (m for m in c.acting if m.end <= c.cue.start and _QUALIFIES.match(c.sentence[m.end : c.cue.start])), None
-    )
+    """ "Freedonia's sanctions", "Freedonia-led sanctions", "Freedonia's 25 per cent counter
+    tariffs", "Freedonian Trade Act (FTA) tariffs": the actor qualifying the measure; of two, the
+    possessor ("Sylvania's new Freedonia tariffs" are Sylvania's), else the nearest."""
+    owners = [m for m in c.acting if m.end <= c.cue.start and _QUALIFIES.match(c.sentence[m.end : c.cue.start])]
+    possessors = [m for m in owners if c.sentence[m.end : m.end + 1] in ("'", "’", "-")]
+    chosen = possessors or owners
+    return chosen[-1] if chosen else None
 
 
 def agent_after(c: Clause) -> Mention | None:
@@ -368,7 +371,9 @@ _AGENT_VERB = re.compile(
 )
 
 
-_QUALIFIES = re.compile(r"^(?:['’]s)?(?:-led|-imposed)?\s*$")
+# between the owner and the measure, only figures, names and modifiers ("25 per cent counter")
+_MODIFIER = rf"(?:[$€£]?\d[\d.,]*%?|[A-Z][\w.’'-]*|\([A-Z]{{2,}}\)|(?-i:{'|'.join(MEASURE_MODIFIERS)}))"
+_QUALIFIES = re.compile(rf"^(?:['’]s)?(?:-led|-imposed)?(?:\s+{_MODIFIER}){{0,6}}\s*$")
 _BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
 # "the Sylvania crisis", "Sylvania’s attack": a name used as a modifier does not act here
 _MODIFIER_AFTER = re.compile(

@@ -25,7 +25,8 @@ _CLAUSE_END = re.compile(
 _VERB_FIRST = re.compile(
     r"^(?:(?:it|they|he|she|we|which|that)\s+)?(?:will|would|shall|is|are|was|were|has|have|had|be|been|being|"
     r"also|now|further|\s)*(?:\w+ed|taken|given|frozen|broken|chosen|driven|seen|written|put|set|cut|made)\b"
-    r"\s*(?P<prep>on|against|to|for|from|in)?\s*",
+    # "put in place on March 4": an idiom, no preposition of the one hit
+    r"\s*(?P<prep>on|against|to|for|from|in(?!\s+place\b))?\s*",
     re.I,
 )
 # "sanctions extend to family members", "the list includes tools": a linking verb, then what is hit
