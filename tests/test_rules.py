@@ -247,6 +247,12 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
         # no actor to take ("it is expelling" is the speaker's)
         ("clause_subject", "Freedonia said Sylvania had quietly expelled two Ruritanian diplomats.", "Sylvania"),
         ("clause_subject", "Freedonia said it is expelling the Ruritanian attaché.", "Freedonia"),
+        # the object of an earlier clause's verb, and what stands beside it, is no subject
+        (
+            "clause_subject",
+            "Freedonian Foreign Minister Ada Horak on Friday summoned Sylvanian Ambassador Ivo Marek, and expelled him.",
+            "Freedonia",
+        ),
         ("trailing_speaker", "Tariffs on Sylvanian steel are expected soon, Freedonia said.", "Freedonia"),
     ],
 )

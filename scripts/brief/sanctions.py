@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import dates as D
 from .cues import CueHit, CueMatcher
-from .lexicon import IMPOSED_FORMS, MEASURE_MODIFIERS, ORDINAL_OPENERS, REPORTING_VERBS, SAYING_VERBS
+from .lexicon import IMPOSED_FORMS, MEASURE_MODIFIERS, ORDINAL_OPENERS, PAST_PATTERN, REPORTING_VERBS, SAYING_VERBS
 from .model import DateMention, Mention, Taxonomy
 from .targets import noun_phrase
 
@@ -262,9 +262,25 @@ def clause_subject(c: Clause) -> Mention | None:
         left = said[-1]
     for lo, hi in ((left, c.cue.start), (0, c.left)):
         candidates = [m for m in c.acting if lo <= m.start < hi and is_subject(c.sentence, m)]
+        if lo != left:
+            # "X declared Y, Sylvania's envoy, persona non grata": the verb's object and what
+            # stands beside it are no subject of an earlier clause
+            candidates = [m for m in candidates if not _verb_object(c.sentence, m, c.mentions)]
         if candidates:
             return candidates[0] if lo == left else candidates[-1]
     return None
+
+
+# a past verb, then perhaps the title of whom it takes ("summoned Sylvanian Ambassador Ivo Marek")
+_VERB_BEFORE = re.compile(rf"\b{PAST_PATTERN}\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}$")
+
+
+def _verb_object(sentence: str, m: Mention, mentions: tuple[Mention, ...]) -> bool:
+    """The mention is the object of the verb right before it, or stands in apposition to one."""
+    if _VERB_BEFORE.search(sentence, max(0, m.start - 30), m.start):
+        return True
+    beside = [o for o in mentions if o.end <= m.start and sentence[o.end : m.start] == ", "]
+    return any(_VERB_BEFORE.search(sentence, max(0, o.start - 30), o.start) for o in beside)
 
 
 _NEXT_WORD = re.compile(r"\s+(?:the\s+)?")
