@@ -25,7 +25,7 @@ measure_types:
   - {id: asset-freeze, label: Asset freeze, cues: [froze the assets, freeze the assets, freezing the assets]}
   - {id: export-ban, label: Export ban, cues: [export ban*, export curb*, controls on … exports]}
   - {id: diplomatic-expulsion, label: Expulsion, cues: [expel*]}
-  - {id: other, label: Other, cues: [tariff*, duties]}
+  - {id: other, label: Other, cues: [tariff*, duties, suspended from all activities]}
 actors:
   - {name: Freedonia, kind: country, aliases: [Freedonia, Fredville], demonyms: [Freedonian]}
   - {name: Sylvania, kind: country, aliases: [Sylvania, Sylvan City], demonyms: [Sylvanian]}
@@ -206,6 +206,8 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
         ("possessive_qualifier", "Sylvania answered Freedonia Trade Act (FTA) tariffs.", "Freedonia"),
         ("possessive_qualifier", "Ruritania condemned Sylvania's new Freedonia tariffs.", "Sylvania"),
         ("agent_after", "Two Freedonian diplomats were expelled by Sylvania.", "Sylvania"),
+        # the body one is shut out of imposes that
+        ("agent_after", "Sylvania is still suspended from all activities of Freedonia.", "Freedonia"),
         # the country a ban keeps one from entering imposes it
         (
             "agent_after",
@@ -381,6 +383,20 @@ def test_a_target_is_a_noun_phrase_or_nothing(after_cue, phrase):
 def test_the_one_who_says_so_is_not_hit(annotator, sentence, hit):
     (found,) = annotator.annotate(make_source(sentence, "2024-05-06")).sanctions
     assert found.target_actors == hit
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        # no measure hits its own imposer: a phrase that opens with it is no target
+        ("Sylvania is still suspended from all activities of Freedonia and its partners.", ""),
+        # ... but a word that only begins like its name is another ("Freedonian", "Freedonia-made")
+        ("Freedonia imposed tariffs on Freedonia-made cars from Sylvania.", "Freedonia-made cars from Sylvania"),
+    ],
+)
+def test_a_measure_never_hits_its_imposer(annotator, sentence, target):
+    (found,) = annotator.annotate(make_source(sentence, "2024-05-06")).sanctions
+    assert found.target == target
 
 
 @pytest.mark.parametrize(
@@ -561,6 +577,12 @@ def test_a_measure_is_dated_by_when_it_takes_effect(annotator, text, date):
         ("In January 2024 Sylvania protested.\n\nFreedonia has imposed tariffs on Sylvanian wine.", "2024-05", None),
         # set earlier by its wording
         ("In January 2024 Sylvania protested.\n\nFreedonia had imposed tariffs on Sylvanian wine.", "2024-05-06", None),
+        # in force, not taken at the time of the text
+        (
+            "In January 2024 Sylvania protested.\n\nFreedonia's tariffs on Sylvanian wine remain in place.",
+            "2024-05-06",
+            None,
+        ),
     ],
 )
 def test_an_undated_measure_of_a_dated_news_item_is_of_its_year(annotator, text, published, date):

@@ -500,6 +500,8 @@ def _of_publication_year(f: S.Found, doc: Document, sentence: str, narrative: D.
     imposed", "previously") stays undated."""
     if f.date is not None or f.lifted or f.status not in ("imposed", "announced") or E.set_earlier(sentence):
         return f
+    if E.tells_a_state(sentence):
+        return f  # "is still suspended", "remain in place": in force, not taken at the time of the text
     # only while the story is in that year: a text that has turned to another time (an analysis
     # going back over the years) leaves its undated measures undated
     # a text dated to its day is news, though the day be inferred (an analysis is dated to a month)

@@ -326,12 +326,16 @@ _FUTURE_ONLY = re.compile(r"\b(?:will|shall)\b|\b(?:is|are)\s+to\s+be\b", re.I)
 
 
 _STATE = re.compile(
-    r"\b(?:since|for\s+the\s+(?:past|last)|for\s+(?:years|decades|months)|have\s+a|has\s+a|as\s+a\s+member)\b", re.I
+    r"\b(?:since|for\s+the\s+(?:past|last)|for\s+(?:years|decades|months)|have\s+a|has\s+a|as\s+a\s+member|"
+    r"(?:is|are|was|were|remains?)\s+still|still\s+(?:in\s+(?:place|force)|applies|apply)|"
+    r"(?:remains?|remained|to\s+remain)\s+in\s+(?:place|force))\b",
+    re.I,
 )
 
 
 def tells_a_state(sentence: str) -> bool:
-    """ "has applied sanctions since ...", "We have a shared interest": a standing state, no happening."""
+    """ "has applied sanctions since ...", "We have a shared interest", "is still suspended",
+    "remain in place": a standing state, no happening."""
     return _STATE.search(sentence) is not None
 
 

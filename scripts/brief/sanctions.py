@@ -123,13 +123,14 @@ def possessive_qualifier(c: Clause) -> Mention | None:
 
 def agent_after(c: Clause) -> Mention | None:
     """ "talks were broken off by Sylvania"; "ordered to leave X": the country one must leave
-    acts, as does the one a ban keeps them from entering ("from entering X territory")."""
+    acts, as does the one a ban keeps them from entering ("from entering X territory") and the
+    body one is suspended from ("suspended from all activities of X")."""
     for m in c.acting:
         if m.start < c.cue.end:
             continue
         if _BY_AGENT.match(c.sentence[c.cue.end : m.start]) or _LEAVE.search(c.sentence[c.cue.start : m.start]):
             return m
-        if _ENTER.search(c.sentence[c.cue.end : m.start]):
+        if _ENTER.search(c.sentence[c.cue.end : m.start]) or _MEMBER_OF.search(c.sentence[c.cue.start : m.start]):
             return m
     return None
 
@@ -376,6 +377,12 @@ def _coordinated(sentence: str, acting: tuple[Mention, ...], m: Mention) -> list
 
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 _LEAVE = re.compile(r"\bleave\s+(?:the\s+)?$")
+# "suspended from all activities of the Freedonian Union": the body one is shut out of acts
+_MEMBER_OF = re.compile(
+    r"\b(?:suspended|expelled|excluded|barred)\s+from\s+(?:(?:all\s+)?(?:the\s+)?(?:activities|work|meetings|"
+    r"membership|institutions|bodies|decision-making)\s+(?:of|in)\s+)?(?:the\s+)?$",
+    re.I,
+)
 _ENTER = re.compile(r"\bfrom\s+(?:entering|(?:entering\s+or\s+)?transiting\s+through)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
 # between an actor and the measure it imposes: "imposing", "'s decision to impose", "has slapped new"
@@ -565,11 +572,18 @@ def _found(
         # only what is done or decided carries on the date before it; a measure "expected" or
         # "considered" is not of that date ("They are expected to impose ... this time")
         date = _nearest(dates, hit, sentence) or (carried if st in ("imposed", "announced") else None)
-    if any(m.surface == tgt and country_of(m.actor, taxonomy) == who for m in mentions):
-        tgt = ""  # "asked a Sylvanian diplomat to leave Freedonia": no measure hits its own imposer
+    if any(_opens(tgt, m.surface) and country_of(m.actor, taxonomy) == who for m in mentions):
+        # "asked a Sylvanian diplomat to leave Freedonia", "suspended from all activities of the
+        # Freedonian Union": no measure hits its own imposer
+        tgt = ""
     # no phrase to show: the actors it names are what it hits
     tgt = tgt or ", ".join(tgt_actors)
     return Found(kind, who, tgt, tgt_actors, st, date, sentence[hit.start : hit.end], ended)
+
+
+def _opens(phrase: str, name: str) -> bool:
+    """The phrase opens with the name as a word of its own ("the Union bloc and ...", not "Unionist")."""
+    return phrase == name or phrase.startswith(name + " ")
 
 
 _SAID_AFTER = re.compile(rf",\s*(?:(?:{'|'.join(REPORTING_VERBS)})\b|according\s+to\b)", re.I)
