@@ -362,6 +362,7 @@ def test_coordinated_imposers(annotator, sentence, expected):
         (" where there is evidence", ""),  # a relative clause, no noun phrase
         (" measures it had said", "measures"),  # no pronoun to end on
         (" put in place on March 4", ""),  # an idiom, not a preposition of the one hit
+        (" first imposed in 2004 and later broadened", ""),  # a time, not whom it hits
         (" put on Sylvanian goods", "Sylvanian goods"),
     ],
 )
@@ -526,6 +527,10 @@ PRESS_RELEASE = """FREDVILLE, 6 May 2024 – Freedonia will take the following m
         # the one who imposed them, in the relative clause after the measure
         (
             "The sanctions that Freedonia had imposed on Sylvania were lifted on Monday.",
+            [("other", "Freedonia", "imposed", None)],
+        ),
+        (
+            "Freedonia eased its rules. Sanctions were also dropped against Sylvania's state television.",
             [("other", "Freedonia", "imposed", None)],
         ),
         # a lifting only discussed, or demanded, is no act of the text's

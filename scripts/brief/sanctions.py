@@ -750,7 +750,7 @@ _DISCUSSED_LIFTING = re.compile(
 # end, the measure's verb
 _LIFTED_AFTER = re.compile(
     r"[^;:.]{0,160}?\b(?:was|were|is|are|has\s+been|have\s+been|will\s+be|would\s+be|(?:is|are)\s+being)\s+"
-    r"(?:\w+ly\s+)?(?:lifted|dropped|removed|rescinded|revoked|repealed|eased|ended|waived)\b",
+    r"(?:(?:\w+ly|also|now|all|since)\s+)?(?:lifted|dropped|removed|rescinded|revoked|repealed|eased|ended|waived)\b",
     re.I,
 )
 

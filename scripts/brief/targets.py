@@ -24,7 +24,8 @@ _CLAUSE_END = re.compile(
 # ("had caused", "has been expanded") the measure is the subject and what follows is no target
 _VERB_FIRST = re.compile(
     r"^(?:(?:it|they|he|she|we|which|that)\s+)?(?:will|would|shall|is|are|was|were|has|have|had|be|been|being|"
-    r"also|now|further|\s)*(?:\w+ed|taken|given|frozen|broken|chosen|driven|seen|written|put|set|cut|made)\b"
+    r"also|now|further|first|originally|previously|later|already|recently|\s)*"
+    r"(?:\w+ed|taken|given|frozen|broken|chosen|driven|seen|written|put|set|cut|made)\b"
     # "put in place on March 4": an idiom, no preposition of the one hit
     r"\s*(?P<prep>on|against|to|for|from|in(?!\s+place\b))?\s*",
     re.I,
@@ -94,7 +95,9 @@ def skip_verb(text: str) -> str:
     m = _VERB_FIRST.match(text)
     if not m or not m.group(0).strip():
         return text
-    return text[m.end() :] if m.group("prep") else ""
+    rest = text[m.end() :]
+    # "first imposed in 2004": a time, not whom the measure hits
+    return rest if m.group("prep") and not rest[:1].isdigit() else ""
 
 
 def skip_linking(text: str) -> str:
