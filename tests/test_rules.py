@@ -255,6 +255,11 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
             "Freedonian Foreign Minister Ada Horak on Friday summoned Sylvanian Ambassador Ivo Marek, and expelled him.",
             "Freedonia",
         ),
+        (
+            "fronted_measure",
+            "Under the new tariffs announced on Friday, Sylvania will tax Freedonian wine.",
+            "Sylvania",
+        ),
         ("trailing_speaker", "Tariffs on Sylvanian steel are expected soon, Freedonia said.", "Freedonia"),
     ],
 )

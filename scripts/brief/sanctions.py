@@ -295,6 +295,21 @@ def pronoun_defers(c: Clause) -> str | None:
     return DEFER if re.search(r"\b(?:it|they|he|she|we)\b", c.sentence[c.left : c.cue.start], re.I) else None
 
 
+def fronted_measure(c: Clause) -> Mention | None:
+    """ "Under the new restrictions announced on Friday, Freedonia will require ...": a measure
+    in a phrase that opens the sentence is imposed by the subject of the clause after it."""
+    if any(m.end <= c.cue.start for m in c.acting):
+        return None
+    comma = c.sentence.find(", ", c.cue.end)
+    if comma < 0 or not _FRONTED.match(c.sentence[: c.cue.start]):
+        return None
+    after = comma + 2
+    return next((m for m in c.acting if _NEXT_WORD.fullmatch(c.sentence, after, m.start) or m.start == after), None)
+
+
+_FRONTED = re.compile(r"^\W*(?:under|with|after|following|amid|through|by|in)\b[^,;]*$", re.I)
+
+
 def item_defers(c: Clause) -> str | None:
     """ "• to restrict the importation of goods whose origin is Sylvania": an item with no actor
     before its measure is the introduction's ("The measures of the decree:")."""
@@ -329,6 +344,7 @@ IMPOSER_RULES: tuple[ImposerRule, ...] = (
     people_s_decision,
     decision_from,
     clause_subject,
+    fronted_measure,
     pronoun_defers,
     item_defers,
     trailing_speaker,
