@@ -28,11 +28,22 @@ _IRREGULAR = (
     r"will\s+\w+|would\s+\w+|could\s+\w+|is\s+(?:likely|expected|set|due)\s+to\s+\w+|plans?\s+to\s+\w+"
 )
 _HAPPENING = r"annexation|invasion|occupation|arrest|expulsion|election|referendum|summit|signing|launch|outbreak|attack|coup|ceasefire|visit|decision|order|resolution|decree|downing|announcement|agreement|treaty|accord|pact"
-ACTION = re.compile(rf"\b(?:agreed\s+(?:to|on|that|with)|\w{{3,}}ed|{_IRREGULAR}|{_HAPPENING})\b", re.I)
+_NOT_IN_COURSE = "going|planning|considering|weighing|seeking|hoping|trying|being|facing|willing|taking|working|looking|continuing|monitoring"
+ACTION = re.compile(
+    rf"\b(?:agreed\s+(?:to|on|that|with)|\w{{3,}}ed|{_IRREGULAR}|{_HAPPENING}|"
+    rf"(?:is|are|was|were)\s+(?!(?:{_NOT_IN_COURSE})\b)(?-i:[a-z])\w{{2,}}ing)\b",
+    re.I,
+)
 
 
 def oracle_verbs(text: str) -> tuple[str, ...]:
-    return tuple(m.group(0).lower() for m in ACTION.finditer(text))
+    first = re.search(r"\w", text)
+    return tuple(
+        m.group(0).lower()
+        for m in ACTION.finditer(text)
+        # a capitalised word in -ed after the first is a name ("United"), no verb
+        if not (m.group(0).endswith(("ed", "ED")) and m.group(0)[0].isupper() and first and m.start() > first.start())
+    )
 
 
 CONTINUES = re.compile(

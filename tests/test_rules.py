@@ -69,6 +69,12 @@ def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, s
         ('"We had hoped that it would change," Ivo Marek said in an interview.', True),
         ("Ivo Marek appealed for talks, saying, “Freedonia should negotiate.”", True),  # a quotation alone too
         ("If the talks fail, Ivo Marek said, Freedonia will act.", False),  # the saying itself is a condition
+        ("Ivo Marek appealed for aid to sectors that may be harmed by the tariffs.", True),  # a relative's modal
+        ("Mrs May told Freedonia's parliament that Sylvania had given no explanation.", True),  # a name, no modal
+        # an act in course is one; a plan or a wish in course is not
+        ("Freedonia is imposing tariffs on Sylvanian steel.", True),
+        ("Freedonia is considering tariffs on Sylvanian steel.", False),
+        ("Minister Mohammed Ahmed in Sylvan City.", False),  # a name in -ed is no verb
     ],
 )
 def test_what_tells_the_news_of_its_day(sentence, news):
@@ -368,6 +374,7 @@ def test_coordinated_imposers(annotator, sentence, expected):
         (" measures it had said", "measures"),  # no pronoun to end on
         (" put in place on March 4", ""),  # an idiom, not a preposition of the one hit
         (" first imposed in 2004 and later broadened", ""),  # a time, not whom it hits
+        (" of 54 types of products to Sylvania with immediate effect", "54 types of products to Sylvania"),
         (" put on Sylvanian goods", "Sylvanian goods"),
     ],
 )

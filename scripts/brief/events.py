@@ -73,6 +73,37 @@ _PHRASE_FIRST = frozenset({"agreed"})  # -ed words whose phrase is tried before 
 _WORD = re.compile(r"\w+")
 
 
+_BE = frozenset({"is", "are", "was", "were"})
+# "-ing" words after a form of "be" that tell no act in course: a plan, a wish, a state
+_NOT_PROGRESSIVE = frozenset(
+    {
+        "going",
+        "planning",
+        "considering",
+        "weighing",
+        "seeking",
+        "hoping",
+        "trying",
+        "being",
+        "facing",
+        "willing",
+        "taking",
+        "working",
+        "looking",
+        "continuing",
+        "monitoring",
+    }
+)
+
+
+def _progressive(text: str, be_end: int, nxt: tuple[str, int, int]) -> bool:
+    """ "is imposing": a lower-case -ing word right after "be" (not "was “embarrassing”")."""
+    word, start, _ = nxt
+    if not (len(word) >= 6 and word.endswith("ing")) or word in _NOT_PROGRESSIVE:
+        return False
+    return text[start].islower() and text[be_end:start].isspace()
+
+
 @functools.lru_cache(maxsize=1024)
 def action_verbs(text: str) -> tuple[str, ...]:
     """The action words of a text, lower-cased, in order ("will visit" is one).
@@ -85,9 +116,15 @@ def action_verbs(text: str) -> tuple[str, ...]:
     i = 0
     while i < len(words):
         word, start, end = words[i]
-        if word not in _PHRASE_FIRST and ((len(word) >= 5 and word.endswith("ed")) or word in _ACTION_WORDS):
+        # a capitalised word in -ed within the sentence is a name ("United"), no verb
+        past = len(word) >= 5 and word.endswith("ed") and not (i and text[start].isupper())
+        if word not in _PHRASE_FIRST and (past or word in _ACTION_WORDS):
             out.append(word)
             i += 1
+            continue
+        if word in _BE and i + 1 < len(words) and _progressive(text, end, words[i + 1]):
+            out.append(f"{word} {words[i + 1][0]}")  # "is imposing", "was restricting": an act in course
+            i += 2
             continue
         n = _phrase_at(text, words, i)
         if n:
@@ -309,7 +346,7 @@ def is_since(sentence: str, mention: DateMention, offset: int) -> bool:
     return bool(_SINCE.search(sentence[max(0, s - 12) : s]))
 
 
-_HYPOTHETICAL = re.compile(rf"\b{HYPOTHETICAL_PATTERN}\b", re.I)
+_HYPOTHETICAL = re.compile(rf"\b{HYPOTHETICAL_PATTERN}\b")
 
 
 def is_hypothetical(sentence: str) -> bool:
@@ -361,10 +398,15 @@ _NOT_DONE = re.compile(r"\b(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not
 def said_frame(sentence: str) -> str:
     """The words that tell of a saying, without what was said: what a speaker is quoted as
     saying, or reported to have said ("Freedonia said it had written ... if"), has its own tenses
-    and conditions; the saying is the happening."""
+    and conditions, as what a relative clause tells has; the saying is the happening."""
     frame = _QUOTATION.sub(" ", sentence)
     said = _REPORTED.search(frame)
-    return frame[: said.end()] if said is not None else frame
+    frame = frame[: said.end()] if said is not None else frame
+    # nor what a relative clause tells ("a package for sectors that may be harmed")
+    return _RELATIVE.split(frame, maxsplit=1)[0]
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 
 
 def tells_news(sentence: str) -> bool:

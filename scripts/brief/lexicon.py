@@ -83,7 +83,8 @@ FUTURE_PATTERN = (
     r"(?:is|are)\s+(?:likely|expected|set|scheduled|due|planning|going)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+held|"
     r"upcoming|forthcoming|slated\s+(?:for|to))"
 )
-HYPOTHETICAL_PATTERN = r"(?:could|would|might|may|should|if)"
+# "may" in lower case only: neither the month nor a name ("Mrs May") is a modal
+HYPOTHETICAL_PATTERN = r"(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ss]hould|[Ii]f)"
 
 # irregular past tenses news prose uses (regular ones end in -ed), and their participles
 IRREGULAR_PAST = (

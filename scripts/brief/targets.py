@@ -58,7 +58,7 @@ _MEASURE_NOUN = re.compile(
 _STOPS = re.compile(
     r",|(?:^|\s)(?:which|who|whom|that|as|because|due\s+to|when|while|since|after|amid|in\s+reaction|"
     r"in\s+response|in\s+retaliation|in\s+protest|in\s+a\s+dispute|over|citing|arguing|marking|throwing|following|"
-    r"including|despite|until|unless|if|so\s+that|effective|with\s+effect|from\s+\w+ing|"
+    r"including|despite|until|unless|if|so\s+that|effective|with\s+(?:immediate\s+)?effect|from\s+\w+ing|"
     # a reason ("for interfering", "for its role", "for alleged cyberattacks") or a purpose ("to help")
     rf"for\s+(?:\w+ing|its|their|his|her|alleged\w*|activities)|{_TO_VERB}|"
     # a time: "Friday", "last week", "later this year"
