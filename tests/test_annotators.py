@@ -298,3 +298,26 @@ def test_a_dateline_makes_an_estimated_item_dated_news(small_taxonomy, opening, 
     text = f"Headline\n\n{opening}\n\nJapan also froze the assets of Russian officials, the ministry said."
     found = annotate(small_taxonomy, text, estimated=True).sanctions
     assert [(s.measure_type, s.date) for s in found] == [("asset-freeze", expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence, types",
+    [
+        # the brief's vocabulary (sources/taxonomy.yml): each type by a sentence of its own
+        ("Japan gave Russian diplomats 48 hours to leave the country.", ["diplomatic-expulsion"]),
+        (
+            "Japan ordered the suspension of all commercial transactions with Russia.",
+            ["export-ban", "import-ban"],
+        ),
+        ("Russia announced a ban on imports of Japanese fish.", ["import-ban"]),
+    ],
+)
+def test_the_brief_s_measure_vocabulary(sentence, types):
+    from pathlib import Path
+
+    from brief.taxonomy import parse_taxonomy
+
+    root = Path(__file__).resolve().parent.parent
+    tax = parse_taxonomy((root / "sources/taxonomy.yml").read_text(encoding="utf-8"), "sources/taxonomy.yml")
+    got = Annotator(tax).annotate(make_source(sentence, "2023-02-13")).sanctions
+    assert sorted(s.measure_type for s in got) == types
