@@ -285,6 +285,8 @@ def test_imposer_rules(annotator, rule, sentence, imposer):
         ("Sylvania will impose tariffs on Freedonia.", "announced"),
         ("Sylvania is expected to impose tariffs on Freedonia.", "expected"),
         ("Sylvania is weighing tariffs on Freedonia.", "considered"),
+        ("Sylvania said tariffs on Freedonia may follow.", "considered"),
+        ("Sylvania said two Freedonian diplomats expelled must go by May 15.", "imposed"),  # a month
         ("Freedonia rejected Sylvania's proposal to adopt tariffs.", "considered"),
     ],
 )

@@ -471,7 +471,9 @@ def _stated_status(sentence: str, cue: CueHit) -> str | None:
     # "An export ban on Sylvania is expected to follow": the verb after the measure, in its clause
     after = re.split(r"[,;:]", sentence[cue.end : cue.end + 60], maxsplit=1)[0]
     verb = re.match(
-        r"(?:\s+(?!is\b|are\b|will\b|could\b|may\b|might\b)\S+){0,4}?\s+(?:(?:also|still)\s+)?(will|could|may|might|(?:is|are)\s+(?:expected|likely))\b",
+        # "may" in lower case only: "by May 15" is a date
+        r"(?:\s+(?!is\b|are\b|will\b|could\b|(?-i:may)\b|might\b)\S+){0,4}?\s+(?:(?:also|still)\s+)?"
+        r"(will|could|(?-i:may)|might|(?:is|are)\s+(?:expected|likely))\b",
         after,
         re.I,
     )
