@@ -575,6 +575,8 @@ def test_a_lifted_measure_is_reported_as_imposed(annotator, text, expected):
         ("Freedonia said the tariffs imposed last January on Sylvanian wine end from 1 June 2024.", "2024-01"),
         # without one, the nearest date
         ("On 6 May 2024 Freedonia announced tariffs on Sylvanian wine.", "2024-05-06"),
+        # but not a deadline: it comes after the act that sets it
+        ("Freedonia said on 6 May 2024 that Sylvanian diplomats it expelled must go by 20 May 2024.", "2024-05-06"),
     ],
 )
 def test_a_measure_is_dated_by_when_it_takes_effect(annotator, text, date):

@@ -781,7 +781,10 @@ def _own_date(dates: tuple[DateMention, ...], hit: CueHit, sentence: str) -> Dat
 def _nearest(dates: tuple[DateMention, ...], hit: CueHit, sentence: str) -> DateMention | None:
     """The measure's date: one it takes effect from ("as of 1 January", "from May 19"), which is
     what a measure is dated by when the sentence also dates the saying; else the nearest."""
-    dates = tuple(d for d in dates if not _names_other_thing(d, hit, sentence))
+    # "must leave by May 15": a deadline comes after the act that sets it, and dates it not
+    dates = tuple(
+        d for d in dates if not _names_other_thing(d, hit, sentence) and not _DEADLINE.search(sentence, 0, d.start)
+    )
     if not dates:
         return None
     # a date the measure's own participle gives ("the sanctions imposed last January") is its date
@@ -799,6 +802,7 @@ def _nearest(dates: tuple[DateMention, ...], hit: CueHit, sentence: str) -> Date
     return min(effective or dates, key=lambda d: (abs(d.start - hit.start), d.start > hit.start))
 
 
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.I)
 _OWN_DATE = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,4}}(?:{_IMPOSED}|set|announced|enacted)\s+(?:(?:in|on|since|last|this|the)\s+){{0,2}}$",
     re.I,
