@@ -241,6 +241,11 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
             "Sylvania",
         ),
         (
+            "people_s_decision",
+            "Freedonia rejects the Sylvanian announcement to swiftly and fully expel two Freedonian envoys.",
+            "Sylvania",
+        ),
+        (
             "decision_from",
             "Freedonia was angered by a decision from Sylvania last month to impose tariffs on its boats.",
             "Sylvania",

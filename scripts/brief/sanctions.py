@@ -224,14 +224,15 @@ _NAMED_DECISION = re.compile(
 )
 _PEOPLE_DECISION = re.compile(
     r"\b(?P<people>[A-Z][a-z]+)\s+(?:government['’]s\s+)?(?:decision|plan|move|announcement|order)s?\s+"
-    r"(?:(?:on|last|this)\s+\w+\s+)?(?:to|of)\s+(?:\w+\s+)?$"
+    # what is decided may be told at length: "to hold the Sylvanian Waters Treaty in abeyance"
+    r"(?:(?:on|last|this)\s+\w+\s+)?(?:to|of)\s+(?:[\w'’-]+\s+){0,6}$"
 )
 
 
 def people_s_decision(c: Clause) -> Mention | None:
     """ "in response to the Sylvanian decision on Wednesday to suspend the treaty": the country
     whose people the adjective names decided it."""
-    before = c.sentence[max(0, c.cue.start - 60) : c.cue.start]
+    before = c.sentence[max(0, c.cue.start - 90) : c.cue.start]
     m = _PEOPLE_DECISION.search(before)
     country = c.taxonomy.demonyms.get(m.group("people")) if m else None
     if m is None or country is None:
