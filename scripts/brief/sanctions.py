@@ -258,10 +258,7 @@ def clause_subject(c: Clause) -> Mention | None:
     """The first actor of the cue's clause that is no object; then earlier clauses, nearest first.
     What one says is done by whom the saying names ("Freedonia said Sylvania had barred ..."):
     the clause begins after the saying verb when an actor comes right after it."""
-    said = [m.end() for m in _SAYING.finditer(c.sentence, c.left, c.cue.start)]
-    left = c.left
-    if said and any(_NEXT_WORD.fullmatch(c.sentence, said[-1], m.start) and m.end <= c.cue.start for m in c.acting):
-        left = said[-1]
+    left = _opened_by(c, _SUBORDINATOR, _opened_by(c, _SAYING, c.left))
     for lo, hi in ((left, c.cue.start), (0, c.left)):
         candidates = [m for m in c.acting if lo <= m.start < hi and is_subject(c.sentence, m)]
         if lo != left:
@@ -271,6 +268,15 @@ def clause_subject(c: Clause) -> Mention | None:
         if candidates:
             return candidates[0] if lo == left else candidates[-1]
     return None
+
+
+def _opened_by(c: Clause, words: re.Pattern[str], left: int) -> int:
+    """Where the cue's clause begins after the last of ``words`` (a saying verb; a subordinator,
+    as in "..., the ministry said, after Sylvania expanded its curbs") that an actor follows."""
+    found = [m.end() for m in words.finditer(c.sentence, left, c.cue.start)]
+    if found and any(_NEXT_WORD.fullmatch(c.sentence, found[-1], m.start) and m.end <= c.cue.start for m in c.acting):
+        return found[-1]
+    return left
 
 
 # a past verb, then perhaps the title of whom it takes ("summoned Sylvanian Ambassador Ivo Marek")
@@ -286,6 +292,7 @@ def _verb_object(sentence: str, m: Mention, mentions: tuple[Mention, ...]) -> bo
 
 
 _NEXT_WORD = re.compile(r"\s+(?:the\s+)?")
+_SUBORDINATOR = re.compile(r"\b(?:after|when|because|since|before|once|although|though|whereas|while)\b", re.I)
 # "told" takes whom it told ("told reporters")
 _SAYING_ALTS = "|".join(v + r"\s+\w+" if v == "told" else v for v in SAYING_VERBS)
 _SAYING = re.compile(rf"\b(?:{_SAYING_ALTS})\b(?:\s+that\b)?", re.I)
