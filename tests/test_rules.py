@@ -260,6 +260,12 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
         # no actor to take ("it is expelling" is the speaker's)
         ("clause_subject", "Freedonia said Sylvania had quietly expelled two Ruritanian diplomats.", "Sylvania"),
         ("clause_subject", "Freedonia said it is expelling the Ruritanian attaché.", "Freedonia"),
+        # what a measure targets is no subject
+        (
+            "clause_subject",
+            "Sylvania eased its rules. Its measures targeting Freedonia and its export curbs on arms remain.",
+            "Sylvania",
+        ),
         # ... as a subordinate clause begins with its own subject
         ("clause_subject", "Freedonia protested after Sylvania widened its tariffs on Ruritanian steel.", "Sylvania"),
         # the object of an earlier clause's verb, and what stands beside it, is no subject

@@ -27,7 +27,8 @@ _LIFTING = re.compile(
     re.I,
 )
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:to|against|on|from|with|of|toward|towards|for|into|at|over|in|than|between|and|like|as|about|leave)\s+(?:the\s+)?$",
+    r"\b(?:to|against|on|from|with|of|toward|towards|for|into|at|over|in|than|between|and|like|as|about|leave|"
+    r"targeting|targetting|hitting|affecting|punishing)\s+(?:the\s+)?$",
     re.I,
 )
 _PASSIVE_BY = re.compile(r"\b(?:\w+ed|broken|frozen|taken|seized|off)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?$", re.I)
