@@ -299,6 +299,9 @@ def test_imposer_rules(annotator, rule, sentence, imposer):
         ("Sylvania is expected to impose tariffs on Freedonia.", "expected"),
         ("Sylvania is weighing tariffs on Freedonia.", "considered"),
         ("Sylvania said tariffs on Freedonia may follow.", "considered"),
+        # a relative clause on what the measure hits is about that; one on the measure is its own
+        ("Sylvania keeps export curbs on Freedonian arms that could be used on protesters.", "imposed"),
+        ("Sylvania said tariffs that could hit Freedonia are ready.", "considered"),
         ("Sylvania said two Freedonian diplomats expelled must go by May 15.", "imposed"),  # a month
         ("Freedonia rejected Sylvania's proposal to adopt tariffs.", "considered"),
     ],

@@ -479,6 +479,11 @@ def _stated_status(sentence: str, cue: CueHit) -> str | None:
                 best, best_pos = name, m.start()
     # "An export ban on Sylvania is expected to follow": the verb after the measure, in its clause
     after = re.split(r"[,;:]", sentence[cue.end : cue.end + 60], maxsplit=1)[0]
+    # a relative clause on what the measure hits is about that, not the measure ("the sale of
+    # weapons that could be used"); one right after the measure is the measure's ("tariffs that could ...")
+    relative = _RELATIVE_AFTER.search(after)
+    if relative is not None and after[: relative.start()].strip():
+        after = after[: relative.start()]
     verb = re.match(
         # "may" in lower case only: "by May 15" is a date
         r"(?:\s+(?!is\b|are\b|will\b|could\b|(?-i:may)\b|might\b)\S+){0,4}?\s+(?:(?:also|still)\s+)?"
@@ -495,6 +500,9 @@ def _stated_status(sentence: str, cue: CueHit) -> str | None:
         if re.search(r"\b(?:has|have|had)\s+(?:also\s+)?\w+ed\b", tail) and not re.search(r"announc", tail[10:], re.I):
             return "imposed"
     return best
+
+
+_RELATIVE_AFTER = re.compile(r"\b(?:that|which|who)\b", re.I)
 
 
 def target(sentence: str, cue: CueHit, next_cue: int) -> str:
