@@ -532,11 +532,10 @@ def _at_publication(narrative: D.Narrative, anchor: D.Anchor, block: int) -> boo
     """The story's last date, in this paragraph or the one before, is in the month of publication:
     the text is telling that time's news (further on, it may have turned to background)."""
     last = narrative.last
+    # (a day to come, "effective from Friday", leaves the story at its day: it counts too)
     if last is None or anchor.month is None or block - narrative.last_block > 1:
         return False
-    month = f"{anchor.year:04d}-{anchor.month:02d}"
-    # what is to come ("effective from Friday") leaves the story at its day
-    return last.date[:7] == month
+    return last.date[:7] == f"{anchor.year:04d}-{anchor.month:02d}"
 
 
 def _event_status(sentence: str, d: DateMention, source: Source) -> str:

@@ -11,6 +11,7 @@ from .lexicon import (
     CONNECTIVES,
     HYPOTHETICAL_PATTERN,
     PAST_FORMS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     without_bracketed_initials,
 )
@@ -406,7 +407,7 @@ def said_frame(sentence: str) -> str:
     return _RELATIVE.split(frame, maxsplit=1)[0]
 
 
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_RELATIVE = re.compile(rf"\b(?:{'|'.join(RELATIVE_PRONOUNS)})\b")
 
 
 def tells_news(sentence: str) -> bool:
@@ -414,7 +415,8 @@ def tells_news(sentence: str) -> bool:
     nor set earlier, nor only to come ("A ban will be imposed"; but "X said it will" is the saying)."""
     if not has_action(sentence):
         return False
-    if is_hypothetical(said_frame(sentence)) or _EARLIER.search(said_frame(sentence)):
+    frame = said_frame(sentence)
+    if is_hypothetical(frame) or _EARLIER.search(frame):
         return False
     if _NOT_DONE.search(sentence) and not _REPORTED.search(sentence):
         return False  # "It has not given a date": what did not happen is no happening

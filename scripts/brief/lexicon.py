@@ -221,6 +221,8 @@ MEASURE_MODIFIERS = (
     "billion",
     "million",
 )
+# the pronouns that open a relative clause
+RELATIVE_PRONOUNS = ("that", "which", "who", "whom", "whose")
 # the participles a measure is imposed with ("the sanctions imposed in 2014", "that X had levied")
 IMPOSED_FORMS = ("imposed", "introduced", "adopted", "levied")
 _SAYING_CORE = ("said", "says", "told", "added", "stated")

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 
 from . import dates as D
 from .cues import CueHit, CueMatcher
-from .lexicon import IMPOSED_FORMS, MEASURE_MODIFIERS, ORDINAL_OPENERS, PAST_PATTERN, REPORTING_VERBS, SAYING_VERBS
+from .lexicon import (
+    IMPOSED_FORMS,
+    MEASURE_MODIFIERS,
+    ORDINAL_OPENERS,
+    PAST_PATTERN,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    SAYING_VERBS,
+)
 from .model import DateMention, Mention, Taxonomy
 from .targets import noun_phrase
 
@@ -502,7 +510,7 @@ def _stated_status(sentence: str, cue: CueHit) -> str | None:
     return best
 
 
-_RELATIVE_AFTER = re.compile(r"\b(?:that|which|who)\b", re.I)
+_RELATIVE_AFTER = re.compile(rf"\b(?:{'|'.join(RELATIVE_PRONOUNS)})\b", re.I)
 
 
 def target(sentence: str, cue: CueHit, next_cue: int) -> str:
