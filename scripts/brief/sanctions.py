@@ -320,8 +320,8 @@ def fronted_measure(c: Clause) -> Mention | None:
     comma = c.sentence.find(", ", c.cue.end)
     if comma < 0 or not _FRONTED.match(c.sentence[: c.cue.start]):
         return None
-    after = comma + 2
-    return next((m for m in c.acting if _NEXT_WORD.fullmatch(c.sentence, after, m.start) or m.start == after), None)
+    after = comma + 1  # the clause after it opens at its first word (or its "the")
+    return next((m for m in c.acting if _NEXT_WORD.fullmatch(c.sentence, after, m.start)), None)
 
 
 _FRONTED = re.compile(r"^\W*(?:under|with|after|following|amid|through|by|in)\b[^,;]*$", re.I)
