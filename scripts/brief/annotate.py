@@ -382,9 +382,9 @@ def _inherited_date(
     doc: Document, para: Paragraph, view: View, s_dates: list[DateMention], state: Discourse, lead: bool = False
 ) -> DateMention | None:
     """The date an undated sentence takes from its context, by the first rule that gives one."""
-    if s_dates:
-        return None
     off = view.offset
+    if s_dates:
+        return _announced_today(doc, view, s_dates)
     # a sentence that carries on a dated episode ("He was ordered to leave") happened then too,
     # though only its month is sure
     if para.episode is not None and E.continues_episode(view.text) and E.tells_news(view.text):
@@ -405,6 +405,17 @@ def _inherited_date(
     if view.mentions and at_publication and E.tells_news(view.text):
         return DateMention(off, off, "", doc.source.published[:7], "month", "medium", False, True)
     return None
+
+
+def _announced_today(doc: Document, view: View, s_dates: list[DateMention]) -> DateMention | None:
+    """A saying in a news item that announces only what is to come, after the text's own date
+    ("X said it would block the ports next week"), was made at the time of the news: its month."""
+    published = doc.source.published
+    if doc.anchor.month is None or any(d.date <= published[: len(d.date)] for d in s_dates):
+        return None
+    if not E.says_what_is_to_come(view.text, [d.start - view.offset for d in s_dates]):
+        return None
+    return DateMention(view.offset, view.offset, "", published[:7], "month", "medium", False, True)
 
 
 def _events(

@@ -9,6 +9,7 @@ import re
 from . import dates as D
 from .lexicon import (
     CONNECTIVES,
+    FUTURE_PATTERN,
     HYPOTHETICAL_PATTERN,
     PAST_FORMS,
     RELATIVE_PRONOUNS,
@@ -380,6 +381,19 @@ def tells_a_state(sentence: str) -> bool:
 def is_reported(sentence: str) -> bool:
     """The sentence reports a saying ("..., the PM says", "X announced")."""
     return _REPORTED.search(sentence) is not None
+
+
+def says_what_is_to_come(sentence: str, starts: list[int]) -> bool:
+    """Every date (at ``starts``) is in what a saying announces ("X said it would act next week",
+    "... must leave by May 15"): the saying is the happening of the day it is told, what it
+    announces is to come. A saying about a state ("said the nation has a chance in 2045") is not."""
+    said = _REPORTED.search(sentence)
+    if said is None or not starts or any(s < said.end() for s in starts):
+        return False
+    return _TO_COME.search(sentence, said.end(), min(starts)) is not None and tells_news(sentence)
+
+
+_TO_COME = re.compile(rf"\b(?:{FUTURE_PATTERN}|must)\b")
 
 
 def set_earlier(sentence: str) -> bool:
