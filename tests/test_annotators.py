@@ -143,14 +143,16 @@ def test_measures(small_taxonomy, text, expected):
         ("The 1968 agreement on movement is at stake.", "2025-08", ["1968"]),
         ("The ban is one of the steps against the attack (22 April 2025).", "2025-05", ["2025-04-22"]),
         ("The ban is one of the steps for the region (22 April 2025).", "2025-05", []),
-        # a saying that announces only what is to come is of the news's month; what it announces is planned
+        # a saying or an act that sets only what is to come is of the news's month; what it sets is planned
         ("The Russian government said it would close its ports next week.", "2021-10-27", ["2021-10", "2021-11"]),
         (
             "Moscow said it summoned the Japanese ambassador to tell him five diplomats must leave by November 15.",
             "2021-10-27",
             ["2021-10"],
         ),
-        # ... but not one whose own date is given, nor one about a state to come
+        ("The Russian minister postponed his visit to Tokyo next week.", "2021-10-27", ["2021-10", "2021-11"]),
+        # ... but not one whose own date is given, nor one about a state to come, nor an act to come
+        ("The Russian minister will postpone his visit to Tokyo next week.", "2021-10-27", ["2021-11"]),
         (
             "On 25 October, the Russian government said it would close its ports next week.",
             "2021-10-27",

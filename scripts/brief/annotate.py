@@ -408,12 +408,13 @@ def _inherited_date(
 
 
 def _announced_today(doc: Document, view: View, s_dates: list[DateMention]) -> DateMention | None:
-    """A saying in a news item that announces only what is to come, after the text's own date
-    ("X said it would block the ports next week"), was made at the time of the news: its month."""
+    """A saying or an act in a news item that sets only what is to come, after the text's own date
+    ("X said it would block the ports next week", "X postponed the visit next week"), happened at
+    the time of the news: its month."""
     published = doc.source.published
     if doc.anchor.month is None or any(d.date <= published[: len(d.date)] for d in s_dates):
         return None
-    if not E.says_what_is_to_come(view.text, [d.start - view.offset for d in s_dates]):
+    if not E.acts_now_for_what_is_to_come(view.text, [d.start - view.offset for d in s_dates]):
         return None
     return DateMention(view.offset, view.offset, "", published[:7], "month", "medium", False, True)
 

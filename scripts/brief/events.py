@@ -12,6 +12,7 @@ from .lexicon import (
     FUTURE_PATTERN,
     HYPOTHETICAL_PATTERN,
     PAST_FORMS,
+    PAST_PATTERN,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     without_bracketed_initials,
@@ -383,14 +384,26 @@ def is_reported(sentence: str) -> bool:
     return _REPORTED.search(sentence) is not None
 
 
-def says_what_is_to_come(sentence: str, starts: list[int]) -> bool:
-    """Every date (at ``starts``) is in what a saying announces ("X said it would act next week",
-    "... must leave by May 15"): the saying is the happening of the day it is told, what it
-    announces is to come. A saying about a state ("said the nation has a chance in 2045") is not."""
-    said = _REPORTED.search(sentence)
-    if said is None or not starts or any(s < said.end() for s in starts):
+def acts_now_for_what_is_to_come(sentence: str, starts: list[int]) -> bool:
+    """Every date (at ``starts``) is of what the sentence's happening sets for later: a saying that
+    announces it ("X said it would act next week", "... must leave by May 15") or an act told in
+    the past before the date ("postponed his visit next week"). The happening is of the day it is
+    told. A saying about a state ("said the nation has a chance in 2045") is not one."""
+    if not starts or not tells_news(sentence):
         return False
-    return _TO_COME.search(sentence, said.end(), min(starts)) is not None and tells_news(sentence)
+    said = _REPORTED.search(sentence)
+    if said is not None and said.end() <= min(starts):
+        return _TO_COME.search(sentence, said.end(), min(starts)) is not None
+    head = sentence[: min(starts)]
+    past = _PAST_VERB.search(head)
+    if past is None or _TO_COME.search(head) or _RELATIVE.search(head, 0, past.start()):
+        return False
+    # what the act sets stands between it and the date ("postponed his visit next week"); a date
+    # right after the verb is the act's own ("responded the following day")
+    return len(_WORD.findall(head, past.end())) >= 2
+
+
+_PAST_VERB = re.compile(rf"\b{PAST_PATTERN}\b")
 
 
 _TO_COME = re.compile(rf"\b(?:{FUTURE_PATTERN}|must)\b")
