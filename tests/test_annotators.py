@@ -337,3 +337,22 @@ def test_the_brief_s_measure_vocabulary(sentence, types):
     tax = parse_taxonomy((root / "sources/taxonomy.yml").read_text(encoding="utf-8"), "sources/taxonomy.yml")
     got = Annotator(tax).annotate(make_source(sentence, "2023-02-13")).sanctions
     assert sorted(s.measure_type for s in got) == types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person of no country (a writer, an analyst) is no imposer, named as a subject or not
+        "Japan expelled two Russian diplomats in May 2022. Russia's court detained Ivo Marek. It also expelled Japanese diplomats.",
+        "Ivo Marek expelled two Japanese diplomats in May 2022.",
+    ],
+)
+def test_a_person_of_no_country_imposes_nothing(text):
+    from brief.taxonomy import parse_taxonomy
+
+    from .conftest import SMALL_TAXONOMY
+
+    extra = "  - {name: Ivo Marek, kind: person, aliases: [Ivo Marek]}\n"
+    tax = parse_taxonomy(SMALL_TAXONOMY.replace("sanctions_theme:", extra + "sanctions_theme:", 1), "t.yml")
+    got = Annotator(tax).annotate(make_source(text, "2022-05-20")).sanctions
+    assert "Ivo Marek" not in {s.imposed_by for s in got}

@@ -238,14 +238,16 @@ class Discourse:
             # object ("... the coup in Sylvania": Sylvania does not impose what follows)
             first = next(
                 (
-                    m.actor
+                    m
                     for m in view.local_mentions
                     if _kind(tax, m.actor) in ("country", "person") and S.is_subject(view.text, m)
                 ),
                 None,
             )
-            if first:
-                imposer = S.country_of(first, tax)
+            # one who can impose nothing (a person of no country) leaves the last imposer in place
+            acting = S.acting_country(first, view.text, tax) if first else None
+            if acting:
+                imposer = acting
         # a measure worded as a continuation ("A ban will also ...") takes the date of the
         # sentence just before it, never one from further back
         # a sentence that itself carries on ("Second, ...") passes the carried date on to the next

@@ -443,7 +443,9 @@ def acting_country(m: Mention, sentence: str, taxonomy: Taxonomy) -> str | None:
     Sylvanian Trade Ministry") or its title does ("Sylvanian Foreign Minister Ada Horak")."""
     actor = taxonomy.actor(m.actor)
     if actor is not None:
-        return country_of(m.actor, taxonomy) if actor.can_impose else None
+        # a person of no country (an analyst, a mediator, a writer) imposes nothing
+        stateless = actor.kind == "person" and not actor.country
+        return country_of(m.actor, taxonomy) if actor.can_impose and not stateless else None
     named = taxonomy.country_in_name(m.actor)
     if named is not None:
         return named
