@@ -136,6 +136,11 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
             "2024-10-03",
             [("2024-09-16", "day")] * 2,
         ),
+        (
+            "They imposed tariffs on 16 September. About six hours later, they froze assets.",
+            "2024-10-03",
+            [("2024-09-16", "day")] * 2,
+        ),
         # the story at a month: the day after is in that month, not the day after publication
         (
             "In early April, they halted exports. The next day, they halted trade.",

@@ -99,7 +99,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?P<n>{_NUM})\s+days?\s+(?P<dir>later|after|earlier|before|ago)|the\s+(?:very\s+)?(?P<word>following|next|previous|same)\s+day|the\s+day\s+(?P<word2>before|after)|(?P<yt>yesterday|today|tomorrow)"
             # "on this day", "later that day": the day the story is at (not "to this day": until now)
-            rf"|(?:(?<=\bon\s)|(?<=\blater\s)|(?<=\bearlier\s))(?P<this>this|that)\s+day)\b",
+            rf"|(?:(?<=\bon\s)|(?<=\blater\s)|(?<=\bearlier\s))(?P<this>this|that)\s+day"
+            # "six hours later", "hours earlier": still the day the story is at
+            rf"|(?P<hours>(?:{_NUM}|some|hours)\s+hours?\s+(?:later|earlier))\b)",
             re.I,
         ),
     ),
@@ -153,7 +155,7 @@ _NEEDS = {
     "year4": re.compile(_YEAR),  # the patterns that write a year out
     "month": re.compile(rf"\b{_MON}"),
     "weekday": re.compile(r"day\b"),
-    "day": re.compile(r"\b(?:days?|yesterday|today|tomorrow)\b", re.I),
+    "day": re.compile(r"\b(?:days?|hours?|yesterday|today|tomorrow)\b", re.I),
     "week": re.compile(r"\bweeks?\b", re.I),
     "monthword": re.compile(r"\bmonths?\b", re.I),
     "year": re.compile(r"\byears?\b", re.I),
@@ -167,7 +169,7 @@ _NEED_CLUES: dict[str, tuple[str, ...]] = {
     "year4": ("16", "17", "18", "19", "20"),
     "month": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     "weekday": ("day",),
-    "day": ("day", "tomorrow"),
+    "day": ("day", "tomorrow", "hour"),
     "week": ("week",),
     "monthword": ("month",),
     "year": ("year",),
@@ -801,8 +803,8 @@ def _day_offset(g: dict) -> tuple[int, bool]:
     """How many days a relative expression moves, and whether from the story's day (else publication's)."""
     if g.get("yt"):
         return {"yesterday": -1, "today": 0, "tomorrow": 1}[g["yt"].lower()], False
-    if g.get("word") or g.get("word2") or g.get("this"):
-        word = "same" if g.get("this") else (g.get("word") or g["word2"]).lower()
+    if g.get("word") or g.get("word2") or g.get("this") or g.get("hours"):
+        word = "same" if g.get("this") or g.get("hours") else (g.get("word") or g["word2"]).lower()
         return {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0}[word], True
     n, direction = _count(g), g["dir"].lower()
     return (n if direction in ("later", "after") else -n), direction != "ago"
