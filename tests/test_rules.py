@@ -75,6 +75,11 @@ def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, s
         ("Freedonia is imposing tariffs on Sylvanian steel.", True),
         ("Freedonia is considering tariffs on Sylvanian steel.", False),
         ("Minister Mohammed Ahmed in Sylvan City.", False),  # a name in -ed is no verb
+        # "called" names, but calling for or on something, or calling a thing so, is a saying
+        ("Ivo Marek called the new Freedonian sanctions package unserious.", True),
+        ("Ivo Marek called for talks with Sylvania.", True),
+        ("A group called the Freedonian Front in Sylvan City.", False),
+        ("The so-called package of the Freedonian government.", False),
     ],
 )
 def test_what_tells_the_news_of_its_day(sentence, news):

@@ -252,8 +252,18 @@ def clause_around(sentence: str, start: int, end: int) -> str:
 
 
 def has_action(sentence: str) -> bool:
-    verbs = action_verbs(sentence)
-    return any(v not in _STATIVE and v not in _ACT_NOUNS for v in verbs) and not _STATISTIC.search(sentence)
+    verbs = _acting_verbs(sentence)
+    return any(v not in _ACT_NOUNS for v in verbs) and not _STATISTIC.search(sentence)
+
+
+def _acting_verbs(text: str) -> list[str]:
+    """The action words that tell of an act, not a state ("based", "agreed"; "called" but as a saying)."""
+    return [v for v in action_verbs(text) if v not in _STATIVE or (v == "called" and _CALLED_ACT.search(text))]
+
+
+# "called" names ("a group called ...", "the so-called ..."), but one who "called for", "called on"
+# or "called the package unserious" did something
+_CALLED_ACT = re.compile(r"(?<!-)\b[Cc]alled\s+(?:for|on|off|it|them|him|her|(?:the|a|an|this|his|its|their)\s+[a-z])")
 
 
 def reports_happening(sentence: str, mention: DateMention, offset: int, caption: bool = False) -> bool:
@@ -270,7 +280,7 @@ def reports_happening(sentence: str, mention: DateMention, offset: int, caption:
         clause = clause_around(sentence, s - 2, s - 2)
     if caption:
         return True  # a caption names its happening without a verb ("Press conference by ..., 30 May")
-    verbs = [v for v in action_verbs(clause) if v not in _STATIVE]
+    verbs = _acting_verbs(clause)
     if not verbs:
         return False
     stat = _STATISTIC.search(clause)
