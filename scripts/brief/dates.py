@@ -17,6 +17,7 @@ import ahocorasick
 
 from .lexicon import (
     AMBIGUOUS_MONTHS,
+    DEADLINE_WORDS,
     FUTURE_PATTERN,
     IMPOSED_FORMS,
     MONTH_PATTERN,
@@ -404,7 +405,7 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     return not pasts or futs[-1].start() > pasts[-1].start()
 
 
-_DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?$", re.I)
+_DEADLINE = re.compile(rf"\b(?:{'|'.join(DEADLINE_WORDS)})\s+(?:the\s+)?$", re.I)
 _PAST_PERFECT = re.compile(
     r"[^.;:]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|been|made|sent|told|said|put|set|cut)\b", re.I
 )

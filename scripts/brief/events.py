@@ -9,6 +9,7 @@ import re
 from . import dates as D
 from .lexicon import (
     CONNECTIVES,
+    DEADLINE_WORDS,
     FUTURE_PATTERN,
     HYPOTHETICAL_PATTERN,
     PAST_FORMS,
@@ -198,7 +199,7 @@ _STATISTIC = re.compile(
 _SHARE = re.compile(r"per\s*cent|percent|%", re.I)
 _CLAUSE_BREAK = re.compile(r"[;()\[\]:]|\s[–—]\s")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
-_TARGET = re.compile(r"\b(?:by|until|till|through)\s+$", re.I)
+_TARGET = re.compile(rf"\b(?:{'|'.join(DEADLINE_WORDS)}|through)\s+$", re.I)
 _COMPARISON = re.compile(r"\bthan\s+(?:in\s+|on\s+|at\s+)?(?:the\s+)?$", re.I)
 
 

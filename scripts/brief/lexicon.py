@@ -221,6 +221,8 @@ MEASURE_MODIFIERS = (
     "billion",
     "million",
 )
+# the prepositions that set a deadline ("by 2027", "until May 15"): a date after one is a limit, no happening
+DEADLINE_WORDS = ("by", "until", "till")
 # the pronouns that open a relative clause
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom", "whose")
 # the participles a measure is imposed with ("the sanctions imposed in 2014", "that X had levied")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from . import dates as D
 from .cues import CueHit, CueMatcher
 from .lexicon import (
+    DEADLINE_WORDS,
     IMPOSED_FORMS,
     MEASURE_MODIFIERS,
     ORDINAL_OPENERS,
@@ -829,7 +830,7 @@ def _nearest(dates: tuple[DateMention, ...], hit: CueHit, sentence: str) -> Date
     return min(effective or dates, key=lambda d: (abs(d.start - hit.start), d.start > hit.start))
 
 
-_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", re.I)
+_DEADLINE = re.compile(rf"\b(?:{'|'.join(DEADLINE_WORDS)}|before)\s+(?:the\s+)?$", re.I)
 _OWN_DATE = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,4}}(?:{_IMPOSED}|set|announced|enacted)\s+(?:(?:in|on|since|last|this|the)\s+){{0,2}}$",
     re.I,
