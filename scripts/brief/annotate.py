@@ -405,7 +405,7 @@ def _inherited_date(
     lead = before_any_date and (E.is_reported(view.text) or (lead and not E.tells_a_state(view.text)))
     at_publication = lead or _at_publication(state.narrative, doc.anchor, para.index)
     if view.mentions and at_publication and E.tells_news(view.text):
-        return DateMention(off, off, "", doc.source.published[:7], "month", "medium", False, True)
+        return _publication_month(doc, off)
     return None
 
 
@@ -418,7 +418,13 @@ def _announced_today(doc: Document, view: View, s_dates: list[DateMention]) -> D
         return None
     if not E.acts_now_for_what_is_to_come(view.text, [d.start - view.offset for d in s_dates]):
         return None
-    return DateMention(view.offset, view.offset, "", published[:7], "month", "medium", False, True)
+    return _publication_month(doc, view.offset)
+
+
+def _publication_month(doc: Document, off: int) -> DateMention:
+    """The month of the text's own date, as an undated happening of its news takes it (the guide:
+    no finer than the text tells)."""
+    return DateMention(off, off, "", doc.source.published[:7], "month", "medium", False, True)
 
 
 def _events(

@@ -415,8 +415,6 @@ def acts_now_for_what_is_to_come(sentence: str, starts: list[int]) -> bool:
 
 
 _PAST_VERB = re.compile(rf"\b{PAST_PATTERN}\b")
-
-
 _TO_COME = re.compile(rf"\b(?:{FUTURE_PATTERN}|must)\b")
 
 
