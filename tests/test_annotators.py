@@ -326,6 +326,9 @@ def test_a_dateline_makes_an_estimated_item_dated_news(small_taxonomy, opening, 
             ["export-ban", "import-ban"],
         ),
         ("Russia announced a ban on imports of Japanese fish.", ["import-ban"]),
+        ("Japan will keep its ban on the import of Russian timber.", ["import-ban"]),
+        ("Russia has announced bans on grain and other food from Japan.", ["import-ban"]),
+        ("Japan banned timber and other wood products coming from Russia.", ["import-ban"]),
     ],
 )
 def test_the_brief_s_measure_vocabulary(sentence, types):

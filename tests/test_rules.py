@@ -341,6 +341,10 @@ def test_status_rules(annotator, sentence, status):
         ("Freedonia imposed tariffs on Sylvania and Ruritania.", [("other", "Freedonia")]),
         # nor a name a comma alone sets before the subject: a clause of its own
         (
+            "In a break with the wider Ruritania, Freedonia and Sylvania imposed tariffs on steel.",
+            [("other", "Freedonia"), ("other", "Sylvania")],
+        ),
+        (
             "After the war in Ruritania, Sylvania retaliated with tariffs on Freedonian wine.",
             [("other", "Sylvania")],
         ),

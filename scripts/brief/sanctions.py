@@ -399,6 +399,9 @@ def _coordinated(sentence: str, acting: tuple[Mention, ...], m: Mention) -> list
     i = ordered.index(m)
     lo, hi = i, i
     while lo > 0 and _COORD.match(sentence[ordered[lo - 1].end : ordered[lo].start]):
+        gap = sentence[ordered[lo - 1].end : ordered[lo].start]
+        if "and" not in gap and _in_phrase(sentence, ordered[lo - 1]):
+            break
         lo -= 1
     while hi + 1 < len(ordered) and _COORD.match(sentence[ordered[hi].end : ordered[hi + 1].start]):
         hi += 1
@@ -410,6 +413,18 @@ def _coordinated(sentence: str, acting: tuple[Mention, ...], m: Mention) -> list
 
 
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+def _in_phrase(sentence: str, m: Mention) -> bool:
+    """The name closes a phrase opened by a preposition ("In a break with the wider Sylvania, X,
+    Y and Z banned ..."): the comma after it ends that phrase, it joins no list."""
+    opened = sentence.rfind(",", 0, m.start) + 1
+    return _PHRASE_OPENER.match(sentence, opened, m.start) is not None
+
+
+_PHRASE_OPENER = re.compile(
+    r"\W*(?:in|with|unlike|like|after|following|under|for|against|amid|despite|besides|beyond|from|to)\b", re.I
+)
 _LEAVE = re.compile(r"\bleave\s+(?:the\s+)?$")
 # "suspended from all activities of the Freedonian Union": the body one is shut out of acts
 _MEMBER_OF = re.compile(
