@@ -198,6 +198,11 @@ def test_event_keeps_the_sentence_verbatim(small_taxonomy):
     [
         ("On 27 February, the council met.", "The council met."),  # the entry shows its date
         ("During Thursday's event, the minister spoke.", "During Thursday's event, the minister spoke."),
+        # nor a wire story's dateline: where it was filed
+        ("BANGKOK (AP) — The council met on Thursday.", "The council met on Thursday."),
+        ("ANKARA, Turkey (AP) — The council met on Thursday.", "The council met on Thursday."),
+        ("May 9 (UPI) -- The council met on Thursday.", "The council met on Thursday."),
+        ("The UN (United Nations) met on Thursday.", "The UN (United Nations) met on Thursday."),
     ],
 )
 def test_a_summary_drops_a_leading_date_but_not_a_possessive(small_taxonomy, text, summary):
@@ -329,6 +334,10 @@ def test_a_dateline_makes_an_estimated_item_dated_news(small_taxonomy, opening, 
         ("Japan will keep its ban on the import of Russian timber.", ["import-ban"]),
         ("Russia has announced bans on grain and other food from Japan.", ["import-ban"]),
         ("Japan banned timber and other wood products coming from Russia.", ["import-ban"]),
+        ("Japan's embargo on the import of Russian timber began on 15 September.", ["import-ban"]),
+        ("Japan imposed travel restrictions on Russian officials.", ["entry-ban"]),
+        ("In March 2022, Russia imposed coercive measures on Japan.", ["other"]),
+        ("Japan is limiting non-official travel to Russia.", ["entry-ban"]),
     ],
 )
 def test_the_brief_s_measure_vocabulary(sentence, types):

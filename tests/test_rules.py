@@ -362,6 +362,7 @@ def test_coordinated_imposers(annotator, sentence, expected):
             "the assets of 22 individuals and three organisations",
         ),
         (" will also be imposed on imports from the northern provinces.", "imports from the northern provinces"),
+        (" in Sylvania.", ""),  # "banned ships from docking in Sylvania": a place, no noun phrase
         (" were imposed on hundreds of officials, companies and banks.", "hundreds of officials"),
         (" primarily on weapons and machine tools", "weapons and machine tools"),
         (

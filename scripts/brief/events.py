@@ -314,6 +314,12 @@ _STRONG = {
 
 
 _LEADING_DATE = re.compile(r"^\W*(?:(?:on|in|from|since|as early as|at|by|after|during)\s+)?$", re.I)
+# a wire story's dateline ("BANGKOK (AP) — ", "Fredville (FNA) - ", or "(UPI) -- " once its date
+# has gone): where the story was filed, no part of what happened
+_WIRE_LEAD = re.compile(
+    r"^\W*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*)?"
+    r"\([A-Z][A-Za-z/ .]{0,24}\)\s*(?:--|[-—–])\s*"
+)
 _CONNECTIVE = re.compile(r"^(?:" + "|".join(CONNECTIVES) + r")\s*,\s*", re.I)
 
 
@@ -328,6 +334,7 @@ def summary(sentence: str, mention: DateMention, offset: int) -> str:
     # ("During Thursday's event, ...": the date is a possessive there, and stays)
     if 0 <= s < e <= len(sentence) and _LEADING_DATE.match(sentence[:s]) and sentence[e : e + 2] not in ("'s", "’s"):
         text = sentence[e:].lstrip(" ,")
+    text = _WIRE_LEAD.sub("", text, count=1)
     text = re.sub(r"\*+|\\(?=[$*_])|<\/?sup>|\[\d{1,3}\]|\(\d{1,3}\)(?=\W|$)", "", text)
     for _ in range(2):
         text = _CONNECTIVE.sub("", text.strip())

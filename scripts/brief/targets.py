@@ -77,7 +77,7 @@ _FUNCTION_END = re.compile(
 )
 # a phrase that is no noun phrase: it opens with a function word, a pronoun or a verb form
 _NOT_A_PHRASE = re.compile(
-    r"^(?:and|or|but|nor|in\s+addition(?:\s+to)?|also|he|she|it|they|we|them|him|(?-i:us)|this|that|these|those|here|there|then|"
+    r"^(?:and|or|but|nor|in|in\s+addition(?:\s+to)?|also|he|she|it|they|we|them|him|(?-i:us)|this|that|these|those|here|there|then|"
     r"now|the\s+same|such|risk|this\s+time|more|further|where|when|what|how|whether)(?:\s|$)"
     r"|^(?:is|are|was|were|has|have|had|will|would|could|been|be|did)(?:\s|$)",
     re.I,
