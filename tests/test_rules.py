@@ -354,6 +354,30 @@ def test_coordinated_imposers(annotator, sentence, expected):
     assert [(t, who) for t, who, _ in measures(annotator, sentence)] == expected
 
 
+GOODS = NEUTRAL.replace(
+    "cues: [export ban*, export curb*, controls on … exports]}",
+    "cues: [export ban*, export curb*, controls on … exports, limit* … exports], of_others_goods: import-ban}\n"
+    "  - {id: import-ban, label: Import ban, cues: [import ban*]}",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        # what another country sends, the imposer keeps out: an import measure
+        ("In May, Freedonia imposed limits on Sylvanian exports.", "import-ban"),
+        ("In May, Freedonia imposed controls on Sylvania's exports of steel.", "import-ban"),
+        # its own exports, or exports to another, stay export measures
+        ("In May, Freedonia imposed limits on Freedonian exports to Sylvania.", "export-ban"),
+        ("In May, Freedonia imposed controls on chip exports to Sylvania.", "export-ban"),
+        ("In May, Freedonia imposed an export ban on Sylvanian firms.", "export-ban"),
+    ],
+)
+def test_a_measure_on_another_country_s_exports_keeps_them_out(sentence, kind):
+    annotator = Annotator(parse_taxonomy(GOODS, "sources/taxonomy.yml"))
+    assert [t for t, _, _ in measures(annotator, sentence)] == [kind]
+
+
 @pytest.mark.parametrize(
     "after_cue, phrase",
     [

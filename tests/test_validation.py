@@ -119,6 +119,13 @@ def taxonomy_error(text: str) -> BriefError:
         (("country: Japan, aliases: [Fumio", "country: Nippon, aliases: [Fumio"), "country 'Nippon' is not an actor"),
         (("{id: energy,", "{id: Energy Stuff,"), "must be lower-case words"),
         (("actors:", "actorz:"), "unknown key 'actorz'"),
+        (
+            (
+                "cues: [export ban*, banned the sale",
+                "of_others_goods: import-bann, cues: [export ban*, banned the sale",
+            ),
+            "of_others_goods 'import-bann' is not a measure type",
+        ),
         (("- {name: Japan,", "- {name: <b>Japan</b>,"), "not allowed in a name"),
         (('date: "1945"', "date: 2022-13-45"), "known date '2022-13-45' must be a date like"),
         (('date: "1945"', "date: 2022-02-30"), "known date '2022-02-30' is not a real date"),

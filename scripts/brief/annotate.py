@@ -240,7 +240,7 @@ class Discourse:
                 (
                     m
                     for m in view.local_mentions
-                    if _kind(tax, m.actor) in ("country", "person") and S.is_subject(view.text, m)
+                    if tax.kind_of(m.actor) in ("country", "person") and S.is_subject(view.text, m)
                 ),
                 None,
             )
@@ -372,12 +372,7 @@ def _main_country(tax: Taxonomy, found_mentions: dict[int, tuple[Mention, ...]])
     counts: Counter[str] = Counter()
     for ms in found_mentions.values():
         counts.update(m.actor for m in ms)
-    return next((name for name, _ in counts.most_common() if _kind(tax, name) == "country"), None)
-
-
-def _kind(tax: Taxonomy, name: str) -> str:
-    actor = tax.actor(name)
-    return actor.kind if actor is not None else "none"
+    return next((name for name, _ in counts.most_common() if tax.kind_of(name) == "country"), None)
 
 
 def _inherited_date(

@@ -63,6 +63,9 @@ class MeasureType:
     # instead: the guide's "an asset freeze on banks is financial"
     takes_over: tuple[str, ...] = ()
     target_cues: tuple[str, ...] = ()
+    # a measure of this type whose cue names another country's goods ("limits on Sylvanian
+    # exports") is of this other type: what another country sends, the imposer keeps out
+    of_others_goods: str = ""
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,18 @@ class Taxonomy:
 
     def actor(self, name: str) -> Actor | None:
         return self._by_name.get(name)
+
+    def kind_of(self, name: str) -> str:
+        """The kind of the named actor ("none" for a name the taxonomy does not hold)."""
+        actor = self._by_name.get(name)
+        return actor.kind if actor is not None else "none"
+
+    def measure_type(self, type_id: str) -> MeasureType | None:
+        return self._types.get(type_id)
+
+    @functools.cached_property
+    def _types(self) -> dict[str, MeasureType]:
+        return {m.id: m for m in self.measure_types}
 
     @functools.cached_property
     def _by_name(self) -> dict[str, Actor]:

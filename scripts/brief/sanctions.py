@@ -573,6 +573,7 @@ def find(
         kind = retype(hit.key, window, taxonomy)
         who_all = imposers(sentence, hit, mentions, taxonomy, item) or ((context_imposer,) if context_imposer else ())
         for who in who_all:
+            kind = _whose_goods(retype(hit.key, window, taxonomy), who, sentence, hit, mentions, taxonomy)
             # the one hit may be named in the sentence before ("the Freedonian consul ... he was ordered")
             # an item of a list of measures ("• Expel 23 diplomats") hits whom its introduction does
             if (kind, who) in seen or not (
@@ -586,6 +587,25 @@ def find(
             default = (list_status if in_list else None) or "imposed"
             out.append(_found(sentence, hit, kind, who, next_start, mentions, dates, carried, taxonomy, default))
     return out
+
+
+def _whose_goods(
+    kind: str, who: str, sentence: str, hit: CueHit, mentions: tuple[Mention, ...], taxonomy: Taxonomy
+) -> str:
+    """The type of a measure on another country's goods, where the taxonomy gives one ("limits on
+    Sylvanian exports" by Freedonia: Freedonia keeps them out, an import measure)."""
+    mt = taxonomy.measure_type(kind)
+    if mt is None or not mt.of_others_goods:
+        return kind
+    span = sentence[hit.start : hit.end]
+    known = taxonomy.demonyms
+    # a country named in the cue's words ("limits on Sylvania's exports"), not a body ("require a
+    # Board licence")
+    others = any(
+        hit.start <= m.start < hit.end and m.actor != who and taxonomy.kind_of(m.actor) == "country" for m in mentions
+    )
+    others = others or any(known.get(w, who) != who for w in _demonym_words(span, known))
+    return mt.of_others_goods if others else kind
 
 
 def _measure_hits(

@@ -213,6 +213,9 @@ def _themes(data: dict, key: str, bad: Bad) -> tuple:
         for other in getattr(e, "takes_over", ()):
             if other not in ids:
                 bad((key, i, "takes_over"), f"{key} '{e.id}': takes_over '{other}' is not a measure type")
+        reverse = getattr(e, "of_others_goods", "")
+        if reverse and reverse not in ids:
+            bad((key, i, "of_others_goods"), f"{key} '{e.id}': of_others_goods '{reverse}' is not a measure type")
     return tuple(out)
 
 
@@ -228,7 +231,8 @@ def _theme(raw: object, key: str, path: tuple, bad: Bad) -> Theme | MeasureType 
     label = raw.get("label") or tid
     if not isinstance(label, str) or _UNSAFE_NAME.search(label):
         bad(path + ("label",), f"{key} '{tid}': label must be plain text")
-    allowed = ("id", "label", "cues", "description") + (("takes_over", "target_cues") if key == "measure_types" else ())
+    own = ("takes_over", "target_cues", "of_others_goods")
+    allowed = ("id", "label", "cues", "description") + (own if key == "measure_types" else ())
     for k in raw:
         if k not in allowed:
             bad(path + (k,), f"{key} '{tid}': unknown key '{k}'")
@@ -241,4 +245,8 @@ def _theme(raw: object, key: str, path: tuple, bad: Bad) -> Theme | MeasureType 
     description = str(raw.get("description") or "")
     if key == "themes":
         return Theme(tid, str(label), lists["cues"], description)
-    return MeasureType(tid, str(label), lists["cues"], description, lists["takes_over"], lists["target_cues"])
+    reverse = raw.get("of_others_goods") or ""
+    if not isinstance(reverse, str):
+        bad(path + ("of_others_goods",), f"{key} '{tid}': of_others_goods must be a measure type id")
+        reverse = ""
+    return MeasureType(tid, str(label), lists["cues"], description, lists["takes_over"], lists["target_cues"], reverse)
