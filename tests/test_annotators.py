@@ -368,3 +368,21 @@ def test_a_person_of_no_country_imposes_nothing(text):
     tax = parse_taxonomy(SMALL_TAXONOMY.replace("sanctions_theme:", extra + "sanctions_theme:", 1), "t.yml")
     got = Annotator(tax).annotate(make_source(text, "2022-05-20")).sanctions
     assert "Ivo Marek" not in {s.imposed_by for s in got}
+
+
+@pytest.mark.parametrize(
+    "lede, theme",
+    [
+        # the brief's theme vocabulary (sources/taxonomy.yml): a lede that states the theme
+        ("Relations between the two countries deteriorated further.", "diplomacy"),
+        ("The State Department said the rift had widened.", "diplomacy"),
+    ],
+)
+def test_the_brief_s_theme_vocabulary(lede, theme):
+    from pathlib import Path
+
+    from brief.taxonomy import parse_taxonomy
+
+    root = Path(__file__).resolve().parent.parent
+    tax = parse_taxonomy((root / "sources/taxonomy.yml").read_text(encoding="utf-8"), "sources/taxonomy.yml")
+    assert theme in Annotator(tax).annotate(make_source(lede, "2023-02-13")).themes
