@@ -529,6 +529,10 @@ def test_organisations_named_by_a_head_noun(annotator, text, organisations):
         ("Secretary of the Treasury Steven T. Novak said", ["Steven Novak"]),
         ("The ministry’s spokesperson, Ada Horak, said", ["Ada Horak"]),
         ("said Ivo Marek, a senior analyst at a bank", ["Ivo Marek"]),
+        # a profession or standing in lower case before the name
+        ("when photojournalist Ada Horak was killed", ["Ada Horak"]),
+        ("after the arrest of the firm's executive Ivo Marek", ["Ivo Marek"]),
+        ("Sylvanian national Ada Horak was detained", ["Ada Horak"]),
         ("Foreign Minister Ada Horak met the President of Sylvania", ["Ada Horak"]),
         # a possessive is no part of the name; an apostrophe inside one is
         ("on President Ivo Marek’s decision", ["Ivo Marek"]),

@@ -80,7 +80,9 @@ _ROLES_BEFORE = (
     "correspondent",
     # professions: "novelist Ada Horak", "journalist Ivo Marek"
     *["novelist", "journalist", "writer", "historian", "reporter", "businessman", "businesswoman", "billionaire"],
-    *["blogger", "poet", "mediator"],
+    *["blogger", "poet", "mediator", "photojournalist", "photographer", "executive", "entrepreneur", "hacker"],
+    # "Sylvanian national Ada Horak", "police officer Ivo Marek"
+    *["national", "citizen", "officer", "agent", "cleric"],
 )
 _ROLE_BEFORE = re.compile(rf"\b(?:{'|'.join(_ROLES_BEFORE)})\s+(?P<name>{_NAME})\b")
 _APPOSED = re.compile(rf"\b(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLE})\b")
