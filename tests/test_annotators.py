@@ -198,6 +198,8 @@ def test_event_keeps_the_sentence_verbatim(small_taxonomy):
     [
         ("On 27 February, the council met.", "The council met."),  # the entry shows its date
         ("During Thursday's event, the minister spoke.", "During Thursday's event, the minister spoke."),
+        # nor a date that relates to what follows it
+        ("Two days after the vote, the council met.", "Two days after the vote, the council met."),
         # nor a wire story's dateline: where it was filed
         ("BANGKOK (AP) — The council met on Thursday.", "The council met on Thursday."),
         ("ANKARA, Turkey (AP) — The council met on Thursday.", "The council met on Thursday."),

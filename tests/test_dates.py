@@ -120,6 +120,12 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
             "2024-04-10",
             [("2024-04-09", "day"), ("2024-04-08", "day")],
         ),
+        # so is what a clause after "after" tells, following the main one
+        (
+            "They imposed tariffs on Tuesday. The minister announced it two days after the envoys agreed on it.",
+            "2024-04-10",
+            [("2024-04-09", "day"), ("2024-04-07", "day")],
+        ),
         (
             "They imposed tariffs on Tuesday. Two days after the vote, they froze assets.",
             "2024-04-10",

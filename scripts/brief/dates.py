@@ -471,6 +471,7 @@ class Context:
     block_year: int | None
     prospective: bool | None
     before: str = ""  # the words just before the expression
+    after: str = ""  # and just after it
 
 
 Mention_ = Callable[..., DateMention]  # makes the mention: (iso date and precision, confidence)
@@ -501,7 +502,8 @@ def resolve(
             raw.start, raw.end, surface, date[0], date[1], confidence, bool(prospective), relative and est
         )
 
-    context = Context(anchor, narrative, block_index, block_year, prospective, text[max(0, raw.start - 24) : raw.start])
+    before, after = text[max(0, raw.start - 24) : raw.start], text[raw.end : raw.end + 60]
+    context = Context(anchor, narrative, block_index, block_year, prospective, before, after)
     return rule.resolve(raw.groups, context, mention)
 
 
@@ -580,8 +582,20 @@ def _r_weekday(g: dict, c: Context, mention: Mention_) -> DateMention | None:
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come|followed|follows)\s+(?:just\s+|only\s+)?$", re.I)
 
 
+# "announced the move two days after the ministers agreed": a clause of its own after "after"
+# (its subject, then a verb in the past), following the main one
+_CLAUSE_AFTER = re.compile(rf"^\s+(?:[\w'’.-]+\s+){{0,4}}?{PAST_PATTERN}\b")
+_MID_SENTENCE = re.compile(r"[\w,]\s*$")
+
+
+def _counts_back(c: Context) -> bool:
+    """ "came a day after X said", "announced it two days after X agreed": what follows "after" is
+    the earlier happening, the days before the one the story is at."""
+    return bool(_CAME_AFTER.search(c.before) or (_MID_SENTENCE.search(c.before) and _CLAUSE_AFTER.match(c.after)))
+
+
 def _r_rel_day(g: dict, c: Context, mention: Mention_) -> DateMention | None:
-    if (g.get("dir") or "").lower() == "after" and _CAME_AFTER.search(c.before):
+    if (g.get("dir") or "").lower() == "after" and _counts_back(c):
         g = {**g, "dir": "earlier"}
     return _relative_day(g, c.anchor, c.narrative, c.block_index, mention)
 

@@ -332,7 +332,14 @@ def summary(sentence: str, mention: DateMention, offset: int) -> str:
     s, e = mention.start - offset, mention.end - offset
     text = sentence
     # ("During Thursday's event, ...": the date is a possessive there, and stays)
-    if 0 <= s < e <= len(sentence) and _LEADING_DATE.match(sentence[:s]) and sentence[e : e + 2] not in ("'s", "’s"):
+    # nor one that relates to what follows it ("Two days after the vote, ..."): it needs its object
+    relates = re.search(r"\b(?:after|before)$", sentence[s:e], re.I) is not None
+    if (
+        0 <= s < e <= len(sentence)
+        and _LEADING_DATE.match(sentence[:s])
+        and sentence[e : e + 2] not in ("'s", "’s")
+        and not relates
+    ):
         text = sentence[e:].lstrip(" ,")
     text = _WIRE_LEAD.sub("", text, count=1)
     text = re.sub(r"\*+|\\(?=[$*_])|<\/?sup>|\[\d{1,3}\]|\(\d{1,3}\)(?=\W|$)", "", text)
