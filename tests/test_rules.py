@@ -57,6 +57,9 @@ def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, s
         ("Freedonia had imposed duties on Sylvania.", False),  # pluperfect: earlier still
         ("Freedonia had initially pledged to hold elections.", False),  # ... with an adverb in it
         ("Trade grew by 6%.", False),  # a statistic
+        ("Freedonia has filed 465 protests against Sylvania since January 2020.", False),  # a tally
+        ("Of these, 122 were lodged in 2023.", False),  # a part of one
+        ("Freedonia has expelled 12 diplomats.", True),  # a count is no tally without a span
         ("The office is taking steps to implement the President's decision.", False),  # an act's noun, undated
         ("Freedonia has not given a date for the vote.", False),  # what did not happen
         ("Freedonia did not name the officials, the minister said.", True),  # the saying happened
@@ -139,6 +142,23 @@ def test_what_tells_the_news_of_its_day(sentence, news):
             "On 1 February 2024, Freedonia's army seized power. It has not given a date for a new election.",
             "2024-02-18",
             [("2024-02-01", "On 1 February 2024, ")],
+        ),
+        # the start of a state lends no year to the yearless dates after it
+        (
+            "Freedonia has protested since January 2020. On 3 October, it expelled two diplomats.",
+            "2023-10-20",
+            [("2020-01", "Freedonia has protes"), ("2023-10-03", "On 3 October, it exp")],
+        ),
+        # a credit run into the text is no happening of it
+        (
+            "Freedonia on Monday expelled two diplomats. Photo: Screenshot from a video released by Sylvania",
+            "2024-05-06",
+            [("2024-05-06", "Freedonia on Monday ")],
+        ),
+        (
+            "Freedonia on Monday expelled two diplomats. Translated by Ada Horak.",
+            "2024-05-06",
+            [("2024-05-06", "Freedonia on Monday ")],
         ),
         # three paragraphs on, the news is no longer the subject
         (

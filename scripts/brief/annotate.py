@@ -138,9 +138,12 @@ class Annotator:
             )
             m = _shift_date(m, off)
             s_dates.append(m)
+            # the start of a state ("has filed 465 protests since January 2020") gives no year to
+            # the yearless dates after it
+            since = E.is_since_only(s_text, m, off)
             if not (names or E.is_target(s_text, m, off)):
                 narrative = D.advance(narrative, m, para.index)
-            year = (None if names else D.explicit_year(raw)) or year
+            year = (None if names or since else D.explicit_year(raw)) or year
         if not s_dates:
             return s_dates, state, para  # most sentences: nothing moves
         return s_dates, evolve(state, narrative=narrative), evolve(para, year=year)
@@ -382,6 +385,8 @@ def _inherited_date(
     off = view.offset
     if s_dates:
         return _announced_today(doc, view, s_dates)
+    if E.is_credit(view.text):
+        return None  # "Photo: Screenshot from a video released by ...": a credit, no happening
     # a sentence that carries on a dated episode ("He was ordered to leave") happened then too,
     # though only its month is sure
     if para.episode is not None and E.continues_episode(view.text) and E.tells_news(view.text):

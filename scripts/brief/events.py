@@ -197,6 +197,24 @@ _STATISTIC = re.compile(
     re.I,
 )
 _SHARE = re.compile(r"per\s*cent|percent|%", re.I)
+# a running count ("has filed 465 protests since January 2020", "this year, the list has added 32
+# officials"; "Of these, 122 were lodged ..."): a tally of acts, no act of its own
+_TALLY_COUNT = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:\w+ed|made|taken|brought)\s+"
+    r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|about\s+|at\s+least\s+)?\d[\d,]*\s+[a-z]",
+    re.I,
+)
+_TALLY_SPAN = re.compile(r"\b(?:since|as\s+of|so\s+far|to\s+date|this\s+year|in\s+total)\b", re.I)
+_TALLY_PART = re.compile(r"^\W*of\s+(?:these|those|them)\s*,?\s+\d", re.I)
+
+
+def is_tally(sentence: str) -> bool:
+    """A sentence that counts acts over a span, or a part of such a count: a statistic."""
+    if _TALLY_PART.match(sentence):
+        return True
+    return _TALLY_COUNT.search(sentence) is not None and _TALLY_SPAN.search(sentence) is not None
+
+
 _CLAUSE_BREAK = re.compile(r"[;()\[\]:]|\s[–—]\s")
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _TARGET = re.compile(rf"\b(?:{'|'.join(DEADLINE_WORDS)}|through)\s+$", re.I)
@@ -254,7 +272,7 @@ def clause_around(sentence: str, start: int, end: int) -> str:
 
 def has_action(sentence: str) -> bool:
     verbs = _acting_verbs(sentence)
-    return any(v not in _ACT_NOUNS for v in verbs) and not _STATISTIC.search(sentence)
+    return any(v not in _ACT_NOUNS for v in verbs) and not _STATISTIC.search(sentence) and not is_tally(sentence)
 
 
 def _acting_verbs(text: str) -> list[str]:
@@ -281,6 +299,8 @@ def reports_happening(sentence: str, mention: DateMention, offset: int, caption:
         clause = clause_around(sentence, s - 2, s - 2)
     if caption:
         return True  # a caption names its happening without a verb ("Press conference by ..., 30 May")
+    if is_tally(sentence):
+        return False
     verbs = _acting_verbs(clause)
     if not verbs:
         return False
@@ -476,3 +496,16 @@ def tells_news(sentence: str) -> bool:
     reported = _REPORTED.search(sentence)
     # "X will expel ..., the PM says": what is said is the day's news, wherever the saying is
     return future is None or reported is not None
+
+
+# a credit line run into the text ("... on October 22. Photo: Screenshot from a video released by
+# the coast guard", "Translated by Ada Horak."): page furniture, no part of the story
+_CREDIT = re.compile(
+    r"^\W*(?:Photos?|Images?|Pictures?|Credits?|Photo\s+credit|(?:Translated|Edited|Reporting|Writing)\s+(?:by|from))\b\s*:?",
+    re.I,
+)
+
+
+def is_credit(sentence: str) -> bool:
+    """A photo credit or a translator's line, not a sentence of the article."""
+    return _CREDIT.match(sentence) is not None
