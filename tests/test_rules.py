@@ -381,6 +381,35 @@ GOODS = NEUTRAL.replace(
 )
 
 
+ENTRY = NEUTRAL.replace(
+    "  - {id: diplomatic-expulsion,",
+    "  - {id: entry-ban, label: Entry ban, cues: [banned from entering, visas … were revoked]}\n"
+    "  - {id: diplomatic-expulsion,",
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the country one may not enter bars them, where no one before the measure does
+        (
+            "Sylvania protested on 8 May. On 9 May, they were banned from entering Freedonia.",
+            [("entry-ban", "Freedonia")],
+        ),
+        # a sentence opened by a possessive goes on with the one before: its date and its imposer
+        (
+            "On 9 May, Freedonia sanctioned Sylvanian officials. Their visas were revoked.",
+            [("other", "Freedonia", "2024-05-09"), ("entry-ban", "Freedonia", "2024-05-09")],
+        ),
+    ],
+)
+def test_who_bars_entry(text, expected):
+    annotator = Annotator(parse_taxonomy(ENTRY, "sources/taxonomy.yml"))
+    got = annotator.annotate(make_source(text, "2024-05-10")).sanctions
+    assert len(got) == len(expected)
+    assert [(s.measure_type, s.imposed_by, s.date)[: len(e)] for s, e in zip(got, expected, strict=True)] == expected
+
+
 @pytest.mark.parametrize(
     "sentence, kind",
     [

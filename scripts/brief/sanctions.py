@@ -46,7 +46,7 @@ _PASSIVE_BY = re.compile(r"\b(?:\w+ed|broken|frozen|taken|seized|off)\s+(?:\w+\s
 # (the sentence-start alternatives apart, which the regex engine tries at the start only, and
 # "also", "as well" only in a sentence that holds "also" or "well")
 _CONTINUES_START = re.compile(
-    rf"^\W*(?:it|he|she|they|this|these|the\s+same)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,", re.I
+    rf"^\W*(?:it|he|she|they|its|his|her|their|this|these|the\s+same)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,", re.I
 )
 _ALSO = re.compile(r"\b(?:also|as\s+well)\b", re.I)
 
@@ -308,6 +308,17 @@ _SAYING_ALTS = "|".join(v + r"\s+\w+" if v == "told" else v for v in SAYING_VERB
 _SAYING = re.compile(rf"\b(?:{_SAYING_ALTS})\b(?:\s+that\b)?", re.I)
 
 
+def entered_country(c: Clause) -> Mention | None:
+    """ "they were banned from entering Freedonia": the country one may not enter bars them, where
+    no one before the measure does."""
+    if any(m.end <= c.cue.start for m in c.acting) or not _ENTERING.search(c.sentence, c.cue.start, c.cue.end):
+        return None
+    return next((m for m in c.acting if _NEXT_WORD.fullmatch(c.sentence, c.cue.end, m.start)), None)
+
+
+_ENTERING = re.compile(r"\bfrom\s+entering$", re.I)
+
+
 def pronoun_defers(c: Clause) -> str | None:
     """ "it froze the assets of the president": the subject is a pronoun, resolved from context."""
     return DEFER if re.search(r"\b(?:it|they|he|she|we)\b", c.sentence[c.left : c.cue.start], re.I) else None
@@ -363,6 +374,7 @@ IMPOSER_RULES: tuple[ImposerRule, ...] = (
     decision_from,
     clause_subject,
     fronted_measure,
+    entered_country,
     pronoun_defers,
     item_defers,
     trailing_speaker,
@@ -663,8 +675,11 @@ def _found(
 
 
 def _opens(phrase: str, name: str) -> bool:
-    """The phrase opens with the name as a word of its own ("the Union bloc and ...", not "Unionist")."""
-    return phrase == name or phrase.startswith(name + " ")
+    """The phrase opens with the name as a word of its own ("the Union bloc and ...", not "Unionist"),
+    a "the" before it or a full stop after it aside ("from entering the U.S.")."""
+    if phrase == name or phrase.startswith(name + " "):
+        return True
+    return phrase.removeprefix("the ").rstrip(".") == name.removeprefix("the ").rstrip(".")
 
 
 _SAID_AFTER = re.compile(rf",\s*(?:(?:{'|'.join(REPORTING_VERBS)})\b|according\s+to\b)", re.I)
