@@ -47,7 +47,7 @@ def oracle_verbs(text: str) -> tuple[str, ...]:
 
 
 CONTINUES = re.compile(
-    rf"^\W*(?:it|he|she|they|this|these|the\s+same)\b|\b(?:also|as\s+well)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,",
+    rf"^\W*(?:it|he|she|they|its|his|her|their|this|these|the\s+same)\b|\b(?:also|as\s+well)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,",
     re.I,
 )
 
