@@ -25,7 +25,7 @@ from .targets import noun_phrase
 # a generic mention of sanctions is a measure only when the sentence dates an act of imposing them
 _IMPOSING = re.compile(
     r"\b(?:impos\w*|re-?impos\w*|introduc\w*|adopt\w*|announc\w*|new\s+sanctions|participat\w*|slapped|levied|restor\w*|extend\w*|"
-    r"sanctioned|sanctioning)\b",
+    r"sanctioned|sanctioning|(?:took|take[sn]?|taking)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?measures)\b",
     re.I,
 )
 # ending a measure: the text reports the measure it ends, which had been imposed (the guide
