@@ -149,6 +149,25 @@ def test_what_tells_the_news_of_its_day(sentence, news):
             "2023-10-20",
             [("2020-01", "Freedonia has protes"), ("2023-10-03", "On 3 October, it exp")],
         ),
+        # an undated sentence is news of its day by a finite verb of an act, not by a happening's
+        # noun nor by a participle
+        (
+            "Freedonia on Monday expelled two diplomats. The bloc has been a backer of Sylvania as it "
+            "fights off Ruritania's invasion.",
+            "2024-05-06",
+            [("2024-05-06", "Freedonia on Monday ")],
+        ),
+        (
+            "Freedonia on Monday expelled two diplomats. The licence authorizes transactions prohibited by "
+            "the Sylvania rules.",
+            "2024-05-06",
+            [("2024-05-06", "Freedonia on Monday ")],
+        ),
+        (
+            "Freedonia on Monday expelled two diplomats. Sylvania has decided to recall its envoy.",
+            "2024-05-06",
+            [("2024-05-06", "Freedonia on Monday "), ("2024-05", "Sylvania has decided")],
+        ),
         # a credit run into the text is no happening of it
         (
             "Freedonia on Monday expelled two diplomats. Photo: Screenshot from a video released by Sylvania",

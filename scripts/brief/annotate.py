@@ -404,7 +404,7 @@ def _inherited_date(
     before_any_date = state.narrative.last is None and doc.anchor.month is not None
     lead = before_any_date and (E.is_reported(view.text) or (lead and not E.tells_a_state(view.text)))
     at_publication = lead or _at_publication(state.narrative, doc.anchor, para.index)
-    if view.mentions and at_publication and E.tells_news(view.text):
+    if view.mentions and at_publication and E.tells_news(view.text) and E.tells_an_act(view.text):
         return _publication_month(doc, off)
     return None
 

@@ -26,6 +26,13 @@ from .model import DateMention
 _ACT_NOUNS = frozenset(
     {"decision", "order", "resolution", "decree", "downing", "announcement", "agreement", "treaty", "accord", "pact"}
 )
+# nouns that name a happening: "following the Palace's annexation of the province in 2014"
+_HAPPENING_NOUNS = frozenset(
+    {
+        *["annexation", "invasion", "occupation", "arrest", "expulsion", "election", "referendum", "summit"],
+        *["signing", "launch", "outbreak", "attack", "coup", "ceasefire", "visit"],
+    }
+)
 # a clause reports a happening when it has an action verb: regular past tenses, the irregular
 # ones news prose uses, and the historical present of official acts ("the ministry freezes");
 # a modal or "is likely to", "plans to" with the verb after it
@@ -47,20 +54,7 @@ _ACTION_WORDS = frozenset(
             "says",
             "calls",
         ],
-        # nouns that name a happening: "following the Palace's annexation of the province in 2014"
-        *[
-            "annexation",
-            "invasion",
-            "occupation",
-            "arrest",
-            "expulsion",
-            "election",
-            "referendum",
-            "summit",
-            "signing",
-            "launch",
-        ],
-        *["outbreak", "attack", "coup", "ceasefire", "visit"],
+        *_HAPPENING_NOUNS,
         # an act named by its noun: "follows the President's February 7 order" (see _ACT_NOUNS)
         *_ACT_NOUNS,
     )
@@ -509,3 +503,21 @@ _CREDIT = re.compile(
 def is_credit(sentence: str) -> bool:
     """A photo credit or a translator's line, not a sentence of the article."""
     return _CREDIT.match(sentence) is not None
+
+
+# an -ed word that is no finite verb: an adjective after a determiner ("the listed persons"), or a
+# participle after a plural noun, before its agent or object ("sanctions imposed on", "transactions
+# prohibited by")
+_PARTICIPLE = re.compile(
+    r"\b(?:the|a|an|those|these|its|their|all|any|newly|recently|previously)\s+(?P<a>[a-z]\w{2,}ed)\b"
+    r"|\b(?!(?:has|was|is|does|this|its|his|thus|as|us)\b)[a-z]\w+s\s+(?:\w+ly\s+|first\s+|later\s+)?"
+    r"(?P<b>[a-z]\w{2,}ed)\s+(?:by|on|in|under|against|for|from|to|after|since)\b"
+)
+
+
+def tells_an_act(sentence: str) -> bool:
+    """A finite verb of an act, not only a happening's noun ("Ruritania's invasion") or a participle
+    ("the sanctions imposed on Sylvania"): what an undated sentence needs to be news of its day."""
+    adjectives = {m.group("a") or m.group("b") for m in _PARTICIPLE.finditer(sentence)}
+    verbs = [v for v in _acting_verbs(sentence) if v not in _ACT_NOUNS and v not in _HAPPENING_NOUNS]
+    return any(v not in adjectives for v in verbs)
