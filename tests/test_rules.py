@@ -601,6 +601,9 @@ def test_organisations_named_by_a_head_noun(annotator, text, organisations):
         ("when photojournalist Ada Horak was killed", ["Ada Horak"]),
         ("after the arrest of the firm's executive Ivo Marek", ["Ivo Marek"]),
         ("Sylvanian national Ada Horak was detained", ["Ada Horak"]),
+        # a plural role or a people before a list of names: each is a person
+        ("his deputies Ivo Marek, Ada Horak and Jan Novak", ["Ivo Marek", "Ada Horak", "Jan Novak"]),
+        ("it detained Sylvanians Ivo Marek and Ada Horak", ["Ivo Marek", "Ada Horak"]),
         ("Foreign Minister Ada Horak met the President of Sylvania", ["Ada Horak"]),
         # a possessive is no part of the name; an apostrophe inside one is
         ("on President Ivo Marek’s decision", ["Ivo Marek"]),

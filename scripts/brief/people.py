@@ -42,6 +42,25 @@ _PLURAL = (
     re.compile(rf"{_PLURAL_TITLES}(?P<name>{_NAME})\s+and\s+{_NAME}\b"),
     re.compile(rf"{_PLURAL_TITLES}{_NAME}\s+and\s+(?P<name>{_NAME})\b"),
 )
+# a plural role or a people before a list of names: "his deputies Ivo Marek, Ada Horak and Jan
+# Novak", "Sylvanians Ivo Marek and Ada Horak"
+_ROLES_OF_MANY = (
+    *["deputies", "officials", "ministers", "diplomats", "journalists", "activists", "generals", "officers"],
+    *["executives", "lawmakers", "senators", "citizens", "nationals", "leaders", "members", "commanders"],
+    *["hackers", "individuals", "businessmen", "oligarchs"],
+)
+_NAME_LIST = re.compile(
+    rf"(?:\b(?:{'|'.join(_ROLES_OF_MANY)})|\b[A-Z][a-z]+(?:ians|ans))\s+"
+    rf"(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\b"
+)
+_ONE_NAME = re.compile(rf"(?P<name>{_NAME})")
+
+
+def _listed(text: str) -> list[re.Match[str]]:
+    """Each name of a list after a plural role or a people."""
+    return [n for m in _NAME_LIST.finditer(text) for n in _ONE_NAME.finditer(text, *m.span("list"))]
+
+
 # a name with its role in apposition: "Gregor Novak, a senior analyst at ...", "Ada Horak, the minister"
 _ROLE = (
     r"analyst|researcher|fellow|professor|spokes(?:man|woman|person)|minister|official|director|expert|economist|"
@@ -255,6 +274,8 @@ def _candidates(text: str) -> list[re.Match[str]]:
         found += _ROLE_BEFORE.finditer(text)
     if any(map(text.__contains__, _PLURAL_CLUES)):
         found += [m for rx in _PLURAL for m in rx.finditer(text)]
+    if " and " in text:
+        found += _listed(text)
     return sorted(found, key=lambda m: m.start("name"))
 
 
