@@ -25,6 +25,7 @@ from .lexicon import (
     NUMBER_PATTERN,
     NUMBERS,
     PAST_PATTERN,
+    PAST_VERB,
     REPORTING_VERBS,
     SHORT_MONTHS,
     WEEKDAY_PATTERN,
@@ -148,7 +149,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _PROSPECTIVE = re.compile(rf"\b{FUTURE_PATTERN}\b")
 # past-tense verbs: the report of something that has happened
-_PAST = re.compile(rf"\b{PAST_PATTERN}\b")
 
 
 _NEEDS = {
@@ -389,7 +389,7 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     tail = _NEW_CLAUSE.search(after)
     if tail:
         after = after[: tail.start()]
-    fut, past = _PROSPECTIVE.search(after), _PAST.search(_blank(_PROSPECTIVE, after))
+    fut, past = _PROSPECTIVE.search(after), PAST_VERB.search(_blank(_PROSPECTIVE, after))
     if fut is not None:
         return past is None or fut.start() < past.start()
     if past is not None:
@@ -397,7 +397,7 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
     before = sentence[_prev_break(sentence, start) : start]
     futs = list(_PROSPECTIVE.finditer(before))
     # "is expected to" is a future, though "expected" looks like a past tense
-    pasts = list(_PAST.finditer(_blank(_PROSPECTIVE, before)))
+    pasts = list(PAST_VERB.finditer(_blank(_PROSPECTIVE, before)))
     if not futs and not pasts:
         return None
     if not futs:

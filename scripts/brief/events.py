@@ -13,7 +13,7 @@ from .lexicon import (
     FUTURE_PATTERN,
     HYPOTHETICAL_PATTERN,
     PAST_FORMS,
-    PAST_PATTERN,
+    PAST_VERB,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     without_bracketed_initials,
@@ -434,7 +434,7 @@ def acts_now_for_what_is_to_come(sentence: str, starts: list[int]) -> bool:
     if said is not None and said.end() <= min(starts):
         return _TO_COME.search(sentence, said.end(), min(starts)) is not None
     head = sentence[: min(starts)]
-    past = _PAST_VERB.search(head)
+    past = PAST_VERB.search(head)
     if past is None or _TO_COME.search(head) or _RELATIVE.search(head, 0, past.start()):
         return False
     # what the act sets stands between it and the date ("postponed his visit next week"); a date
@@ -442,7 +442,6 @@ def acts_now_for_what_is_to_come(sentence: str, starts: list[int]) -> bool:
     return len(_WORD.findall(head, past.end())) >= 2
 
 
-_PAST_VERB = re.compile(rf"\b{PAST_PATTERN}\b")
 _TO_COME = re.compile(rf"\b(?:{FUTURE_PATTERN}|must)\b")
 
 

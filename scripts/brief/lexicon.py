@@ -131,6 +131,7 @@ IRREGULAR_PAST = (
 # words in -ed that are no past tense: capitalised names ("United", "Limited") and a few others
 NOT_PAST = ("hundred", "indeed", "need", "speed", "proceed", "exceed", "succeed", "seed", "feed", "breed", "creed")
 PAST_PATTERN = rf"(?:(?!(?:{'|'.join(NOT_PAST)})\b)[a-z]\w{{2,}}ed|" + "|".join(IRREGULAR_PAST) + ")"
+PAST_VERB = re.compile(rf"\b{PAST_PATTERN}\b")  # a past tense, as a word of its own
 # more past forms and participles, for telling whether a clause reports an action at all
 PAST_FORMS = (
     *IRREGULAR_PAST,
