@@ -199,11 +199,16 @@ def test_an_undated_happening_in_a_news_item_takes_its_month(annotator, text, pu
             "On 7 October 2022, the Freedonian Trade Office (FTO) issued new controls.",
             [("2022-10-07", "On 7 October 2022, t")],
         ),
+        # nor does a short name in brackets after the date
+        (
+            "On 31 August 2023 (Fredville Time), Freedonia notified the council of its tariffs.",
+            [("2023-08-31", "On 31 August 2023 (F")],
+        ),
         # a bracket that holds words does break it
         ("On 7 October 2022 (a Friday), controls were discussed (and issued).", []),
     ],
 )
-def test_bracketed_initials_break_no_clause(annotator, text, expected):
+def test_bracketed_names_break_no_clause(annotator, text, expected):
     assert events(annotator, text, "2023-04-15") == expected
 
 

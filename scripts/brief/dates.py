@@ -30,7 +30,7 @@ from .lexicon import (
     SHORT_MONTHS,
     WEEKDAY_PATTERN,
     WEEKDAYS,
-    without_bracketed_initials,
+    without_bracketed_names,
 )
 from .model import DateMention, KnownDate, evolve
 
@@ -450,13 +450,13 @@ _BREAK = re.compile(r"[;:()]")
 
 
 def _next_break(sentence: str, pos: int) -> int:
-    m = _BREAK.search(without_bracketed_initials(sentence), pos)
+    m = _BREAK.search(without_bracketed_names(sentence), pos)
     return m.start() if m else len(sentence)
 
 
 def _prev_break(sentence: str, pos: int) -> int:
     last = 0
-    for m in _BREAK.finditer(without_bracketed_initials(sentence[:pos])):
+    for m in _BREAK.finditer(without_bracketed_names(sentence[:pos])):
         last = m.end()
     return last
 

@@ -16,7 +16,7 @@ from .lexicon import (
     PAST_VERB,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
-    without_bracketed_initials,
+    without_bracketed_names,
 )
 from .model import DateMention
 
@@ -253,7 +253,7 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     """The clause a date stands in: up to the nearest ;, :, bracket or dash on each side, an aside
     between two dashes left out."""
     left = 0
-    breaks = without_bracketed_initials(sentence)  # "the Trade Office (FTO) issued": one clause
+    breaks = without_bracketed_names(sentence)  # "the Trade Office (FTO) issued": one clause
     aside = _DASHED_ASIDE.search(breaks, end)
     if aside is not None and not _CLAUSE_BREAK.search(breaks, end, aside.start()):
         sentence = breaks = sentence[: aside.start()] + " " * len(aside.group(0)) + sentence[aside.end() :]

@@ -407,11 +407,13 @@ ORDINAL_OPENERS = ("first", "second", "third", "fourth", "fifth", "sixth", "next
 
 
 # initials in brackets after a name, "the Freedonian Trade Office (FTO)": no clause break
-_BRACKETED_INITIALS = re.compile(r"\(\s*[A-Z][A-Za-z0-9.&’'-]{0,11}\s*\)")
+# initials or a short name in brackets ("(FTO)", "(Geneva Time)"): a gloss inside the clause
+_BRACKETED_NAME = re.compile(r"\(\s*[A-Z][A-Za-z0-9.&’'-]{0,15}(?:\s+[A-Z][A-Za-z0-9.&’'-]{0,15}){0,2}\s*\)")
 
 
-def without_bracketed_initials(text: str) -> str:
-    """The text with bracketed initials blanked out, offsets kept, for finding clause breaks."""
+def without_bracketed_names(text: str) -> str:
+    """The text with bracketed initials and short names blanked out, offsets kept, for finding
+    clause breaks ("the Trade Office (FTO) issued", "On 31 August (Geneva Time), X notified")."""
     if "(" not in text:
         return text
-    return _BRACKETED_INITIALS.sub(lambda m: " " * len(m.group(0)), text)
+    return _BRACKETED_NAME.sub(lambda m: " " * len(m.group(0)), text)
