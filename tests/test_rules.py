@@ -434,6 +434,30 @@ def test_who_bars_entry(text, expected):
     assert [(s.measure_type, s.imposed_by, s.date)[: len(e)] for s, e in zip(got, expected, strict=True)] == expected
 
 
+DECLARED = NEUTRAL.replace("cues: [expel*]", "cues: [expel*, persona non grata]").replace(
+    "actors:\n",
+    "actors:\n  - {name: Embassy of Sylvania, kind: organisation, country: Sylvania, aliases: [the Sylvanian Embassy]}\n",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, imposer",
+    [
+        # a name before "persona non grata" is whom it hits, not a qualifier of the measure
+        ("On 27 May, Freedonia declared two employees of the Sylvanian Embassy persona non grata.", "Freedonia"),
+        # whose decision it was, told at length before the measure
+        (
+            "On 27 May, Ruritania noted the decision taken by Freedonia to declare two members of the "
+            "Sylvanian Embassy persona non grata.",
+            "Freedonia",
+        ),
+    ],
+)
+def test_who_declares_persona_non_grata(sentence, imposer):
+    annotator = Annotator(parse_taxonomy(DECLARED, "sources/taxonomy.yml"))
+    assert [who for _, who, _ in measures(annotator, sentence)] == [imposer]
+
+
 @pytest.mark.parametrize(
     "sentence, kind",
     [

@@ -25,7 +25,7 @@ from .targets import noun_phrase
 # a generic mention of sanctions is a measure only when the sentence dates an act of imposing them
 _IMPOSING = re.compile(
     r"\b(?:impos\w*|re-?impos\w*|introduc\w*|adopt\w*|announc\w*|new\s+sanctions|participat\w*|slapped|levied|restor\w*|extend\w*|"
-    r"sanctioned|sanctioning|(?:took|take[sn]?|taking)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?measures)\b",
+    r"sanctioned|sanctioning|add(?:ed|s|ing)\s+(?:new\s+)?sanctions|(?:took|take[sn]?|taking)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?measures)\b",
     re.I,
 )
 # ending a measure: the text reports the measure it ends, which had been imposed (the guide
@@ -125,10 +125,16 @@ def possessive_qualifier(c: Clause) -> Mention | None:
     """ "Freedonia's sanctions", "Freedonia-led sanctions", "Freedonia's 25 per cent counter
     tariffs", "Freedonian Trade Act (FTA) tariffs": the actor qualifying the measure; of two, the
     possessor ("Sylvania's new Freedonia tariffs" are Sylvania's), else the nearest."""
+    if _COMPLEMENT.match(c.sentence, c.cue.start):
+        return None  # "declared the Sylvanian envoy persona non grata": the name before is whom it hits
     owners = [m for m in c.acting if m.end <= c.cue.start and _QUALIFIES.match(c.sentence[m.end : c.cue.start])]
     possessors = [m for m in owners if c.sentence[m.end : m.end + 1] in ("'", "’", "-")]
     chosen = possessors or owners
     return chosen[-1] if chosen else None
+
+
+# a measure worded as what its object is declared, not as a noun a name can qualify
+_COMPLEMENT = re.compile(r"persona\s+non\s+grata\b", re.I)
 
 
 def agent_after(c: Clause) -> Mention | None:
@@ -251,7 +257,11 @@ def people_s_decision(c: Clause) -> Mention | None:
     return Mention(country, at, at + len(m.group("people")), m.group("people"))
 
 
-_DECISION_FROM = re.compile(r"\b(?:decision|move|plan|order|step)s?\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
+_DECISION_FROM = re.compile(
+    r"\b(?:decision|move|plan|order|step)s?\s+(?:(?:taken|made)\s+)?(?:from|by|of)\s+(?:the\s+)?$", re.I
+)
+# what is decided, up to the measure: "to reject licences", "to declare two of its envoys persona non grata"
+_DECIDED = re.compile(r"\bto\s+\w+(?:\s+[\w'’-]+){0,8}?\s+$")
 
 
 def decision_from(c: Clause) -> Mention | None:
@@ -259,7 +269,7 @@ def decision_from(c: Clause) -> Mention | None:
     for m in c.acting:
         if m.end <= c.cue.start and _DECISION_FROM.search(c.sentence[max(0, m.start - 30) : m.start]):
             between = c.sentence[m.end : c.cue.start]
-            if re.search(r"\bto\s+$", between) or re.search(r"\bto\s+\w+\s+$", between):
+            if re.search(r"\bto\s+$", between) or _DECIDED.search(between):
                 return m
     return None
 
