@@ -592,10 +592,10 @@ def find(
     for i, hit in enumerate(specific):
         next_start = next((h.start for h in specific[i + 1 :] if h.start > hit.start), len(sentence))
         window = sentence[hit.start : min(next_start, hit.end + 60)]
-        kind = retype(hit.key, window, taxonomy)
+        retyped = retype(hit.key, window, taxonomy)
         who_all = imposers(sentence, hit, mentions, taxonomy, item) or ((context_imposer,) if context_imposer else ())
         for who in who_all:
-            kind = _whose_goods(retype(hit.key, window, taxonomy), who, sentence, hit, mentions, taxonomy)
+            kind = _whose_goods(retyped, who, sentence, hit, mentions, taxonomy)
             # the one hit may be named in the sentence before ("the Freedonian consul ... he was ordered")
             # an item of a list of measures ("• Expel 23 diplomats") hits whom its introduction does
             if (kind, who) in seen or not (
