@@ -434,6 +434,30 @@ def test_who_bars_entry(text, expected):
     assert [(s.measure_type, s.imposed_by, s.date)[: len(e)] for s, e in zip(got, expected, strict=True)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # others taking the measure told just before: the same measure, theirs, at their date
+        (
+            "On 3 May, Freedonia imposed tariffs on Sylvanian steel. Ruritania followed suit on 5 May.",
+            [("other", "Freedonia", "2024-05-03"), ("other", "Ruritania", "2024-05-05")],
+        ),
+        (
+            "On 3 May, Freedonia imposed tariffs on Sylvanian steel. It was joined on Tuesday by Ruritania.",
+            [("other", "Freedonia", "2024-05-03"), ("other", "Ruritania", "2024-05-07")],
+        ),
+        # one urged to follow suit has done nothing yet
+        (
+            "On 3 May, Freedonia imposed tariffs on Sylvanian steel. It urged Ruritania to follow suit.",
+            [("other", "Freedonia", "2024-05-03")],
+        ),
+    ],
+)
+def test_others_follow_suit(annotator, text, expected):
+    got = annotator.annotate(make_source(text, "2024-05-10")).sanctions
+    assert [(s.measure_type, s.imposed_by, s.date) for s in got] == expected
+
+
 DECLARED = NEUTRAL.replace("cues: [expel*]", "cues: [expel*, persona non grata]").replace(
     "actors:\n",
     "actors:\n  - {name: Embassy of Sylvania, kind: organisation, country: Sylvania, aliases: [the Sylvanian Embassy]}\n",

@@ -209,6 +209,8 @@ class Discourse:
     # the last few sentences (or a heading): they may name the one a measure hits. Wire copy gives
     # each sentence a paragraph, and the party named in the lede is the one the measures that follow hit
     recent: tuple[tuple[str, tuple[Mention, ...]], ...] = ()
+    # the last measure told, which "X followed suit" repeats with another imposer
+    last_measure: Sanction | None = None
 
     def heard(self, text: str, mentions: tuple[Mention, ...]) -> Discourse:
         return evolve(self, recent=self._recent(text, mentions))
@@ -260,6 +262,7 @@ class Discourse:
         return evolve(
             self,
             imposer=imposer,
+            last_measure=measures[-1] if measures else self.last_measure,
             date=date,
             enumeration=date if step == "opens" else self.enumeration,
             last_inherited=inherited or self.last_inherited,
@@ -421,6 +424,34 @@ def _announced_today(doc: Document, view: View, s_dates: list[DateMention]) -> D
     return _publication_month(doc, view.offset)
 
 
+def _followed_suit(doc: Document, view: View, s_dates: list[DateMention], last: Sanction | None) -> list[Sanction]:
+    """ "Ruritania and Sylvania followed suit", "They were joined on Tuesday by Ruritania": the
+    measure told just before, imposed by the countries this sentence names, at its own date or
+    the measure's (nothing, in a sentence that tells of no such thing)."""
+    if last is None or not S.follows_suit(view.text):
+        return []
+    tax = doc.taxonomy
+    who = dict.fromkeys(
+        c for m in view.local_mentions if (c := S.acting_country(m, view.text, tax)) and c != last.imposed_by
+    )
+    date, precision = (s_dates[-1].date, s_dates[-1].precision) if s_dates else (last.date, last.precision)
+    return [
+        replace(
+            last,
+            id=_id("sm", doc.source.id, view.text, last.measure_type, c),
+            date=date,
+            precision=precision,
+            imposed_by=c,
+            summary=_sanction_summary(
+                S.Found(last.measure_type, c, last.target, last.target_actors, last.status, None, ""), tax
+            ),
+            citations=(view.citation,),
+            confidence="medium",
+        )
+        for c in who
+    ]
+
+
 def _publication_month(doc: Document, off: int) -> DateMention:
     """The month of the text's own date, as an undated happening of its news takes it (the guide:
     no finer than the text tells)."""
@@ -475,7 +506,7 @@ def _measures(
     s_text, off, tax = view.text, view.offset, doc.taxonomy
     hits = para.measure_hits_in(view)
     if not S.may_report(s_text, hits, bool(s_dates), tax):
-        return []
+        return _followed_suit(doc, view, s_dates, state.last_measure)
     local_dates = tuple(_shift_date(d, -off) for d in s_dates if not E.is_since_only(s_text, d, off))
     found = S.find(
         s_text,

@@ -739,6 +739,16 @@ def enumeration_step(sentence: str) -> str | None:
     return "opens" if m.group("w").lower() == "first" else "continues"
 
 
+# "Ruritania followed suit", "did the same", "They were joined on Tuesday by Ruritania"
+# (what one is urged "to follow suit" in is no act yet)
+_SUIT = re.compile(r"\b(?:follow(?:ed|s)\s+suit|did\s+the\s+same|(?:was|were)\s+joined\b[^.;]*?\bby)\b", re.I)
+
+
+def follows_suit(sentence: str) -> bool:
+    """The sentence tells of others taking the measure told before it."""
+    return _SUIT.search(sentence) is not None
+
+
 @functools.lru_cache(maxsize=256)
 def continues(sentence: str) -> bool:
     """The sentence goes on with the one before ("It also ...", "Second, ...")."""
