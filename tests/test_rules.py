@@ -329,6 +329,13 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
             "Sylvania",
         ),
         ("trailing_speaker", "Tariffs on Sylvanian steel are expected soon, Freedonia said.", "Freedonia"),
+        # one acts through its government; whom one "told" (that ...) is only addressed
+        (
+            "clause_subject",
+            "Sylvania's government told the office of Freedonia's leader, Rufus Firefly, that all Freedonian "
+            "diplomats must be expelled.",
+            "Sylvania",
+        ),
     ],
 )
 def test_imposer_rules(annotator, rule, sentence, imposer):

@@ -283,8 +283,10 @@ def clause_subject(c: Clause) -> Mention | None:
         candidates = [m for m in c.acting if lo <= m.start < hi and is_subject(c.sentence, m)]
         if lo != left:
             # "X declared Y, Sylvania's envoy, persona non grata": the verb's object and what
-            # stands beside it are no subject of an earlier clause
-            candidates = [m for m in candidates if not _verb_object(c.sentence, m, c.mentions)]
+            # stands beside it are no subject of an earlier clause, nor is whom one "told" (that ...)
+            candidates = [
+                m for m in candidates if not _verb_object(c.sentence, m, c.mentions) and not _told(c.sentence, m)
+            ]
         if candidates:
             return candidates[0] if lo == left else candidates[-1]
     return None
@@ -301,6 +303,12 @@ def _opened_by(c: Clause, words: re.Pattern[str], left: int) -> int:
 
 # a past verb, then perhaps the title of whom it takes ("summoned Sylvanian Ambassador Ivo Marek")
 _VERB_BEFORE = re.compile(rf"\b{PAST_PATTERN}\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}$")
+
+
+def _told(sentence: str, m: Mention) -> bool:
+    """The mention stands between "told" and the "that" of what was told: the one addressed."""
+    told = sentence.rfind("told ", 0, m.start)
+    return told >= 0 and "that" not in sentence[told : m.start].split() and " that " in sentence[m.end :]
 
 
 def _verb_object(sentence: str, m: Mention, mentions: tuple[Mention, ...]) -> bool:
@@ -471,7 +479,9 @@ _QUALIFIES = re.compile(rf"^(?:['’]s)?(?:-led|-imposed)?(?:\s+{_MODIFIER}){{0,
 _BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
 # "the Sylvania crisis", "Sylvania’s attack": a name used as a modifier does not act here
 _MODIFIER_AFTER = re.compile(
-    r"^(?:['’]s\s+\w+|\s+(?:crisis|war|conflict|issue|problem|policy|question|invasion|border|region)\b)", re.I
+    # (but "Freedonia's government told ...": one acts through its government)
+    r"^(?:['’]s\s+(?!(?:government|administration|cabinet|authorities|foreign\s+ministry)\b)\w+|\s+(?:crisis|war|conflict|issue|problem|policy|question|invasion|border|region)\b)",
+    re.I,
 )
 
 
