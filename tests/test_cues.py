@@ -37,3 +37,26 @@ def test_cue_matches(cue: str, text: str, expected: str | None) -> None:
     matcher = CueMatcher({"k": (cue,)})
     for found in (matcher.find(text), matcher.find_slow(text)):
         assert [text[h.start : h.end] for h in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one verb, two objects of two kinds: each keeps its own cue
+        (
+            "they cut diplomatic relations and trade ties",
+            [("rel", "cut diplomatic relations"), ("trade", "trade ties")],
+        ),
+        (
+            "cut diplomatic relations with, and trade ties with X",
+            [("rel", "cut diplomatic relations"), ("trade", "trade ties")],
+        ),
+        # a gap holding no cue of another kind stays one match
+        ("cut tourism and trade ties", [("trade", "cut tourism and trade ties")]),
+        ("cut all trade ties", [("trade", "cut all trade ties")]),
+    ],
+)
+def test_coordinated_objects(text: str, expected: list[tuple[str, str]]) -> None:
+    matcher = CueMatcher({"rel": ("cut* … relations",), "trade": ("cut* … trade ties",)})
+    for found in (matcher.find(text), matcher.find_slow(text)):
+        assert [(h.key, text[h.start : h.end]) for h in found] == expected

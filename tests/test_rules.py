@@ -399,6 +399,15 @@ def test_status_rules(annotator, sentence, status):
             "After the war in Ruritania, Sylvania retaliated with tariffs on Freedonian wine.",
             [("other", "Sylvania")],
         ),
+        # "followed by", "as well as", "one of X's governments" carry the list on
+        (
+            "On 5 June, Freedonia followed by Sylvania and Ruritania imposed tariffs on Ivonian steel.",
+            [("other", c) for c in ("Freedonia", "Sylvania", "Ruritania")],
+        ),
+        (
+            "On 5 June, Freedonia, Sylvania, and one of Ruritania’s governments imposed tariffs on steel.",
+            [("other", c) for c in ("Freedonia", "Sylvania", "Ruritania")],
+        ),
     ],
 )
 def test_coordinated_imposers(annotator, sentence, expected):

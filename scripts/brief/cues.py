@@ -45,6 +45,9 @@ def _pattern(cue: str) -> str:
     return "".join(out)
 
 
+_AND = re.compile(r"\s(?:and|as\s+well\s+as)\s", re.I)
+
+
 def _first_literal(cue: str) -> str | None:
     """The lower-cased literal start of a cue's first word, where matching can begin."""
     first = cue.split()[0]
@@ -88,6 +91,7 @@ class CueMatcher:
         # path for text whose lower-casing changes its length (offsets would not line up)
         parts = [f"(?P<c{i}>{_pattern(c)})" for i, (c, _) in enumerate(self._cues)]
         self._rx = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.I) if parts else None
+        self._single: dict[int, re.Pattern[str]] = {}
 
     def find(self, text: str) -> list[CueHit]:
         if self._rx is None:
@@ -105,23 +109,52 @@ class CueMatcher:
                 if m:
                     candidates.append((start, int((m.lastgroup or "c0")[1:]), m.end()))
         candidates.sort()
-        out: list[CueHit] = []
+        kept: list[tuple[int, int, int]] = []
         last_end = -1
         for start, i, end in candidates:
             if start < last_end:
                 continue
-            if out and out[-1].start == start:
+            if kept and kept[-1][0] == start:
                 continue  # a longer cue already matched here
             last_end = end
-            out.extend(CueHit(k, start, end) for k in self._cues[i][1])
-        return out
+            kept.append((start, i, end))
+        return self._hits(text, kept)
 
     def find_slow(self, text: str) -> list[CueHit]:
         """One regular expression over the text: slower, exact for any text."""
-        out: list[CueHit] = []
         if self._rx is None:
-            return out
-        for m in self._rx.finditer(text):
-            i = int((m.lastgroup or "c0")[1:])
-            out.extend(CueHit(k, m.start(), m.end()) for k in self._cues[i][1])
+            return []
+        return self._hits(text, [(m.start(), int((m.lastgroup or "c0")[1:]), m.end()) for m in self._rx.finditer(text)])
+
+    def _hits(self, text: str, matches: list[tuple[int, int, int]]) -> list[CueHit]:
+        out: list[CueHit] = []
+        for start, i, end in matches:
+            for s, j, e in self._split_coordinated(text, start, i, end):
+                out.extend(CueHit(k, s, e) for k in self._cues[j][1])
         return out
+
+    def _split_coordinated(self, text: str, start: int, i: int, end: int) -> list[tuple[int, int, int]]:
+        """One verb with two objects, each a cue of its own kind ("cut diplomatic relations and
+        trade ties"): a cue with a gap that spans "and" gives way, before it, to the shorter cue
+        its gap holds, and keeps its own last words after it; otherwise the match as it is."""
+        cue, keys = self._cues[i]
+        conj = _AND.search(text, start, end)
+        if "…" not in cue or conj is None:
+            return [(start, i, end)]
+        tail = re.compile(_pattern(cue.split("…")[-1].strip()) + r"$", re.I)
+        own = tail.search(text[:end], conj.end())
+        if own is None:
+            return [(start, i, end)]
+        for j, (other, other_keys) in enumerate(self._cues):
+            if other_keys == keys or not other.startswith(cue.split()[0]):
+                continue
+            m = self._one(j).match(text, start)
+            if m and m.end() <= conj.start():
+                return [(start, j, m.end()), (own.start(), i, end)]
+        return [(start, i, end)]
+
+    def _one(self, i: int) -> re.Pattern[str]:
+        rx = self._single.get(i)
+        if rx is None:
+            rx = self._single[i] = re.compile(_pattern(self._cues[i][0]), re.I)
+        return rx

@@ -442,7 +442,11 @@ def _coordinated(sentence: str, acting: tuple[Mention, ...], m: Mention) -> list
     return ordered[lo : hi + 1]
 
 
-_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+# "X, Y and Z", "X and Y, followed by Z", "..., and one of Z's governments"
+_COORD = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:followed\s+by|as\s+well\s+as|along\s+with|together\s+with)\s+)"
+    r"(?:(?:one|some|several|two|three)\s+of\s+)?(?:the\s+)?$"
+)
 
 
 def _in_phrase(sentence: str, m: Mention) -> bool:

@@ -38,7 +38,7 @@ _LINKING = re.compile(
 _AGENT = re.compile(r"^(?:imposed\s+|taken\s+|announced\s+)?by\s", re.I)
 _PREPOSITION = re.compile(
     r"^(?:(?:primarily|mainly|chiefly|largely|also|only|even|particularly|especially|notably|directly)\s+)?"
-    r"(?:on|of|against|to|for|from|into|with|at)\s+",
+    r"(?:on|of|against|to|for|from|into|with|at)(?:\s+|$)",
     re.I,
 )
 _BETWEEN = re.compile(r"^(?:\w+\s+)?between\s", re.I)
