@@ -350,6 +350,16 @@ def test_a_dateline_makes_an_estimated_item_dated_news(small_taxonomy, opening, 
         ("On 10 December 2021, Russia took restriction measures on Japanese boats.", ["other"]),
         ("In March 2022, Russia imposed coercive measures on Japan.", ["other"]),
         ("Japan is limiting non-official travel to Russia.", ["entry-ban"]),
+        # the measures on foreign outlets and reporters
+        ("On 16 March 2022, Russia ordered a Japanese broadcaster off the air.", ["other"]),
+        ("On 16 March 2022, Russia suspended the broadcasting of two Japanese channels.", ["other"]),
+        ("On 16 March 2022, Russia forced Japanese reporters to leave the country.", ["diplomatic-expulsion"]),
+        ("In March 2022, Japan refused to issue visas to Russian journalists.", ["visa-ban"]),
+        # the verb's two objects, each a measure of its own
+        (
+            "On 5 April 2024, Russia cut diplomatic relations and trade ties with Japan.",
+            ["export-ban", "import-ban", "other"],
+        ),
     ],
 )
 def test_the_brief_s_measure_vocabulary(sentence, types):
