@@ -38,6 +38,12 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
         ("On 27 February, he spoke.", "2023-02-13", [("2022-02-27", "day")]),
         ("From January 27, the ministry freezes assets.", "2023-01", [("2023-01-27", "day")]),
         ("In May, Japan declared an embargo.", "2023-02-13", [("2022-05", "month")]),
+        # "last April", "next March": the nearest such month before or after the text's own
+        ("Things heated up last April.", "2021", [("2020-04", "month")]),
+        ("Things heated up last April.", "2021-06", [("2021-04", "month")]),
+        ("Last June, talks resumed.", "2021-06-10", [("2020-06", "month")]),
+        ("Talks resume next March.", "2021-06", [("2022-03", "month")]),
+        ("Talks resume next March.", "2021-01", [("2021-03", "month")]),
         # a span back from publication: since its start, as coarsely as it is counted
         ("Over the last six months, it launched two probes.", "2024-07", [("2024", "year")]),
         ("For the past two years, it has waged a campaign.", "2020-06", [("2018", "year")]),

@@ -56,6 +56,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month_rel", re.compile(rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.I)),
+    # "last April", "next March": the nearest such month before (after) the text's own
+    (
+        "month_last",
+        re.compile(rf"\b(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+(?P<mon>{_MON})\b(?!\s*,?\s*\d)"),
+    ),
     (
         "part_month_year",
         re.compile(
@@ -557,6 +562,20 @@ def _r_month_rel(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     return mention(iso(c.anchor.year + off, _month(g["mon"])))
 
 
+def _r_month_last(g: dict, c: Context, mention: Mention_) -> DateMention | None:
+    """ "last April" is the latest April before the text's month, "next March" the first after it;
+    in a text dated to its year only, the year before (after) it."""
+    m, a = _month(g["mon"]), c.anchor
+    back = g["rel"].lower().split()[-1] in ("last", "past")
+    if a.month is None:
+        y = a.year - 1 if back else a.year + 1
+    elif back:
+        y = a.year if m < a.month else a.year - 1
+    else:
+        y = a.year if m > a.month else a.year + 1
+    return mention(iso(y, m), "medium")
+
+
 def _r_yearless(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     m = _month(g["mon"])
     d = int(re.sub(r"\D", "", g["d"])) if "d" in g else None
@@ -761,6 +780,7 @@ TABLE: tuple[DateRule, ...] = (
     _rule("mdy", "year4 month", _r_full, "explicit states_year"),
     _rule("md_rel", "digit month year", _r_md_rel),
     _rule("month_rel", "month year", _r_month_rel),
+    _rule("month_last", "month", _r_month_last),
     _rule("part_month_year", "year4 month", _r_month_year, "explicit states_year"),
     _rule("month_year", "year4 month", _r_month_year, "explicit states_year"),
     _rule("part_year", "year4", _r_part_year, "explicit"),
