@@ -229,6 +229,9 @@ def test_estimated_publication_flags_resolved_dates(small_taxonomy):
         ("Japan imposed sanctions on Russia. It said more.\n\nNothing else.", ["sanctions"]),
         # a paragraph mostly about it
         ("Intro.\n\nMore.\n\nOil is key. Gas matters. LNG too. Coal not.", ["energy"]),
+        # an adjective that names the kind of measure is the measure's, not a theme of its own
+        ("Japan imposed diplomatic sanctions.\n\nNothing.\n\nIt took diplomatic and economic measures.", ["sanctions"]),
+        ("Japan's diplomats met.\n\nNothing.\n\nDiplomatic talks resumed.", ["diplomacy"]),
     ],
 )
 def test_themes(small_taxonomy, text, expected):

@@ -222,6 +222,22 @@ MEASURE_MODIFIERS = (
     "billion",
     "million",
 )
+# nouns of a measure: an adjective before one says what kind of measure it is ("economic
+# sanctions", "economic and diplomatic measures"), not what the text discusses
+MEASURE_NOUNS = (
+    "sanction",
+    "sanctions",
+    "measure",
+    "measures",
+    "countermeasures",
+    "restrictions",
+    "penalties",
+    "pressure",
+    "tools",
+    "coercion",
+    "retaliation",
+    "punishment",
+)
 # the prepositions that set a deadline ("by 2027", "until May 15"): a date after one is a limit, no happening
 DEADLINE_WORDS = ("by", "until", "till")
 # the pronouns that open a relative clause

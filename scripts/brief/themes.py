@@ -10,7 +10,8 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
-from .cues import CueMatcher
+from .cues import CueHit, CueMatcher
+from .lexicon import MEASURE_NOUNS
 from .model import Block, Taxonomy
 
 LEDE_BLOCKS = 1  # the first paragraph of an article (its lede) states its main themes
@@ -44,6 +45,7 @@ def assign(
     for i in prose:
         b = blocks[i]
         b_hits = hits[i] if hits is not None and i in hits else matcher.find(b.text)
+        b_hits = [h for h in b_hits if not names_a_measure_kind(b.text, h)]
         per_sentence = _keys_by_sentence(b_hits, b.sentences)
         for keys in per_sentence:
             for k in keys:
@@ -51,6 +53,16 @@ def assign(
         strong |= _substantial(per_sentence, b_hits, i in lede)
     chosen = strong | {k for k, ps in passages.items() if len(ps) >= PASSAGES}
     return tuple(t for t in order if t in chosen)
+
+
+_ADJECTIVE = re.compile(r"\w+(?:ic|al)$", re.I)
+_KIND_OF_MEASURE = re.compile(rf"(?:,?\s+(?:and|or)\s+\w+(?:ic|al))*\s+(?:{'|'.join(MEASURE_NOUNS)})\b", re.I)
+
+
+def names_a_measure_kind(text: str, hit: CueHit) -> bool:
+    """An adjective cue before a measure's noun ("economic sanctions", "economic and diplomatic
+    measures") names the kind of measure: it is the sanctions theme's evidence, not its own."""
+    return bool(_ADJECTIVE.search(text, hit.start, hit.end)) and _KIND_OF_MEASURE.match(text, hit.end) is not None
 
 
 def _substantial(per_sentence: list[set[str]], hits: list, in_lede: bool) -> set[str]:
