@@ -358,6 +358,11 @@ def test_a_dateline_makes_an_estimated_item_dated_news(small_taxonomy, opening, 
         ("On 16 March 2022, Russia suspended the broadcasting of two Japanese channels.", ["other"]),
         ("On 16 March 2022, Russia forced Japanese reporters to leave the country.", ["diplomatic-expulsion"]),
         ("In March 2022, Japan refused to issue visas to Russian journalists.", ["visa-ban"]),
+        (
+            "On 2 May 2024, Russia suspended all commercial and financial transactions with Japan.",
+            ["export-ban", "financial", "import-ban"],
+        ),
+        ("On 24 April 2025, Japan put the fisheries agreement with Russia on hold.", ["agreement-suspension"]),
         # the verb's two objects, each a measure of its own
         (
             "On 5 April 2024, Russia cut diplomatic relations and trade ties with Japan.",
