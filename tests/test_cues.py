@@ -30,6 +30,13 @@ from brief.cues import CueMatcher
         ("Sylvania's", "Sylvania’s move", "Sylvania’s"),  # either apostrophe
         ("no-fly zone*", "an ECOWAS ‘no fly zone’ on flights", "no fly zone"),  # a hyphen or a space
         ("no-fly zone*", "a no-fly zone", "no-fly zone"),
+        # quotation marks between a cue's words ("a ‘no fly zone’ on flights")
+        ("no-fly zone on", "an ECOWAS ‘no fly zone’ on flights", "no fly zone’ on"),
+        (
+            "designat* … foreign mission*",
+            'the designation of six media as "foreign missions"',
+            'designation of six media as "foreign missions',
+        ),
         ("anti-dumping", "antidumping duties", None),  # but not nothing
     ],
 )

@@ -25,6 +25,11 @@ class CueHit:
 _GAP = r"(?:[\s-]+(?!(?:which|who|whom|whose|that|where|when)\b)[^\s;:()]+){0,6}?[\s-]+"
 
 
+# quotation marks may stand between a cue's words ("a ‘no fly zone’ on flights")
+_QUOTE = "[\"'‘’“”]?"
+_SEPARATOR = rf"{_QUOTE}[\s-]+{_QUOTE}"
+
+
 def _pattern(cue: str) -> str:
     """A cue's regex. ``*`` after a word: any ending; ``…``: a gap of up to six words within one clause; ``#``: a number."""
     out = []
@@ -33,7 +38,9 @@ def _pattern(cue: str) -> str:
             out.append(_GAP)
             continue
         if i and out[-1] != _GAP:
-            out.append(r"[\s-]+")
+            out.append(_SEPARATOR)
+        elif i:
+            out.append(_QUOTE)
         wild = word.endswith("*") and len(word) > 1
         word = word.rstrip("*") if wild else word
         if word == "#":
