@@ -1034,6 +1034,12 @@ def test_no_measure_hits_its_own_imposer(annotator):
             "a Sylvanian consulate",
         ),
         ("Freedonia will recall its envoy in Sylvan City.", "recall its envoy", "its envoy"),
+        # ... and not what those it names are told to do
+        (
+            "Freedonia ordered 12 Sylvanian officials to leave in May.",
+            "ordered 12 Sylvanian officials to leave",
+            "12 Sylvanian officials",
+        ),
         # otherwise the phrase after the cue
         ("Freedonia imposed tariffs on Sylvanian steel.", "tariffs", "Sylvanian steel"),
     ],

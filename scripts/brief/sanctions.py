@@ -575,7 +575,8 @@ def target(sentence: str, cue: CueHit, next_cue: int) -> str:
     after = sentence[cue.end : min(next_cue, len(sentence))]
     words = sentence[cue.start : cue.end].split()
     if len(words) > 2 and _DETERMINER.match(words[1]) and _WHERE.match(after):
-        return " ".join(words[1:])
+        # "ordered 12 officials to leave": whom, not what they are told to do
+        return " ".join(words[1:-2] if words[-2].lower() == "to" else words[1:])
     return noun_phrase(after)
 
 
