@@ -44,6 +44,8 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
         ("Last June, talks resumed.", "2021-06-10", [("2020-06", "month")]),
         ("Talks resume next March.", "2021-06", [("2022-03", "month")]),
         ("Talks resume next March.", "2021-01", [("2021-03", "month")]),
+        ("The vote is scheduled for mid-October this year.", "2023-09-21", [("2023-10", "month")]),
+        ("Talks began in early March last year.", "2023-09-21", [("2022-03", "month")]),
         # a span back from publication: since its start, as coarsely as it is counted
         ("Over the last six months, it launched two probes.", "2024-07", [("2024", "year")]),
         ("For the past two years, it has waged a campaign.", "2020-06", [("2018", "year")]),
@@ -244,6 +246,10 @@ def test_known_date_phrases_come_from_the_taxonomy(small_taxonomy):
         ("Ivo Marek will speak to a hundred delegates on Monday.", True),
         # what is upcoming or slated is to come
         ("The measures are for discussion at an upcoming summit on Thursday.", True),
+        ("The scheme is only set to expire in September.", True),
+        # a subordinate clause's date takes its own verb, not the main clause's
+        ("While the scheme is set to expire in September, Freedonia made calls to end it.", True),
+        ("After Freedonia imposed tariffs in March, Sylvania will respond.", False),
     ],
 )
 def test_prospective_by_nearest_verb(text, prospective):

@@ -55,6 +55,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?P<mon>{_MON})\s+(?P<d>{_DAY})|(?P<d2>{_DAY})\s+(?P<mon2>{_MON}))\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b"
         ),
     ),
+    # "mid-October this year": the month of that year (the part is finer than a month can say)
+    (
+        "part_month_rel",
+        re.compile(
+            rf"\b(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+"
+            rf"(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b",
+            re.I,
+        ),
+    ),
     ("month_rel", re.compile(rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.I)),
     # "last April", "next March": the nearest such month before (after) the text's own
     (
@@ -386,7 +395,7 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
         return None
     if not sentence[:start].strip(" \"'“‘(") and _DAY_AS_SUBJECT.match(sentence, end):
         return None  # "September 16 could be a pivotal moment": the day is talked about, not to come
-    clause_end = _next_break(sentence, end)
+    clause_end = _clause_end(sentence, start, end)
     # a trailing attribution (", officials said") reports the sentence; its tense is not the event's
     after = _ATTRIBUTION_MID.sub("", _ATTRIBUTION.sub("", sentence[end:clause_end]))
     # a participial or subordinate clause after the date is about something else ("will take
@@ -457,6 +466,21 @@ _BREAK = re.compile(r"[;:()]")
 def _next_break(sentence: str, pos: int) -> int:
     m = _BREAK.search(without_bracketed_names(sentence), pos)
     return m.start() if m else len(sentence)
+
+
+_SUBORDINATE_OPEN = re.compile(
+    r"^\W*(?:while|although|though|because|if|unless|since|when|before|after|once|whereas)\b", re.I
+)
+
+
+def _clause_end(sentence: str, start: int, end: int) -> int:
+    """Where the date's clause ends: at the next break, or at the comma that closes a subordinate
+    clause it stands in ("While the scheme is set to expire in September, X made calls")."""
+    stop = _next_break(sentence, end)
+    if _SUBORDINATE_OPEN.match(sentence, _prev_break(sentence, start), start):
+        comma = sentence.find(",", end, stop)
+        return comma if comma >= 0 else stop
+    return stop
 
 
 def _prev_break(sentence: str, pos: int) -> int:
@@ -779,6 +803,7 @@ TABLE: tuple[DateRule, ...] = (
     _rule("dmy", "year4 month", _r_full, "explicit states_year"),
     _rule("mdy", "year4 month", _r_full, "explicit states_year"),
     _rule("md_rel", "digit month year", _r_md_rel),
+    _rule("part_month_rel", "month year", _r_month_rel),
     _rule("month_rel", "month year", _r_month_rel),
     _rule("month_last", "month", _r_month_last),
     _rule("part_month_year", "year4 month", _r_month_year, "explicit states_year"),

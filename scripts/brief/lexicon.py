@@ -80,7 +80,7 @@ NUMBER_PATTERN = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a
 # future or hypothetical wording; "may" only in lower case, so that the month does not count
 FUTURE_PATTERN = (
     r"(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hall|"
-    r"(?:is|are)\s+(?:likely|expected|set|scheduled|due|planning|going)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+held|"
+    r"(?:is|are)\s+(?:(?:only|now|still|also|\w+ly)\s+)?(?:likely|expected|set|scheduled|due|planning|going)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+held|"
     r"upcoming|forthcoming|slated\s+(?:for|to))"
 )
 # "may" in lower case only: neither the month nor a name ("Mrs May") is a modal
