@@ -366,6 +366,9 @@ def test_a_dateline_makes_an_estimated_item_dated_news(small_taxonomy, opening, 
         ("On 18 June 2022, Japan announced a ban on the transit of Russian goods.", ["import-ban"]),
         ("On 30 June 2025, Japan cancelled all cultural events planned by Russian institutions.", ["other"]),
         ("In April 2025, Russia ordered 12 Japanese officials to leave the country.", ["diplomatic-expulsion"]),
+        ("On 18 August 2023, Japan closed two checkpoints on its border with Russia.", ["entry-ban"]),
+        ("In 2022, Japan tightened visa rules for Russian citizens.", ["visa-ban"]),
+        ("In March 2025, Japan joined the US in issuing sanction measures against Russia.", ["other"]),
         # the verb's two objects, each a measure of its own
         (
             "On 5 April 2024, Russia cut diplomatic relations and trade ties with Japan.",

@@ -348,6 +348,22 @@ def test_imposer_rules(annotator, rule, sentence, imposer):
 
 
 @pytest.mark.parametrize(
+    "reaction",
+    [
+        "On 3 May Sylvania criticised the decision to impose tariffs on its wine.",
+        "On 3 May Sylvania strongly condemned the decision to impose tariffs on its wine.",
+    ],
+)
+def test_critic_defers(annotator, reaction):
+    """Who reacts to a measure does not impose it: the context tells who did."""
+    from brief import sanctions as S
+
+    assert "critic_defers" in {r.__name__ for r in S.IMPOSER_RULES}
+    text = f"Ruritania and Sylvania met. Freedonia imposed tariffs on Sylvanian wine on 2 May. {reaction}"
+    assert [who for _, who, _ in measures(annotator, text)] == ["Freedonia", "Freedonia"]
+
+
+@pytest.mark.parametrize(
     "sentence, status",
     [
         ("Sylvania imposed tariffs on Freedonia.", "imposed"),
@@ -550,6 +566,9 @@ def test_a_measure_on_another_country_s_exports_keeps_them_out(sentence, kind):
         (" on three Sylvanian diplomats Friday", "three Sylvanian diplomats"),
         (" on the Sylvanian military last week", "the Sylvanian military"),
         (" measures on brandy from Sylvania", "brandy from Sylvania"),  # the measure's own noun
+        (" requirements of Sylvanian diplomats", "Sylvanian diplomats"),  # "tightened visa requirements of"
+        (" rules for Sylvanian citizens", "Sylvanian citizens"),
+        (" with Sylvania in a move it announced earlier", "Sylvania"),
         (" on all U.S. imports", "all U.S. imports"),  # an initial's full stop ends no clause
         (" on exports to foreign buyers", "exports to foreign buyers"),  # "to" and a noun phrase
         (" Sylvanian diplomats came after talks failed", "Sylvanian diplomats"),  # a finite verb

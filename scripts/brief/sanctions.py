@@ -25,7 +25,7 @@ from .targets import noun_phrase
 # a generic mention of sanctions is a measure only when the sentence dates an act of imposing them
 _IMPOSING = re.compile(
     r"\b(?:impos\w*|re-?impos\w*|introduc\w*|adopt\w*|announc\w*|new\s+sanctions|participat\w*|slapped|levied|restor\w*|extend\w*|"
-    r"sanctioned|sanctioning|add(?:ed|s|ing)\s+(?:new\s+)?sanctions|(?:took|take[sn]?|taking)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?measures)\b",
+    r"sanctioned|sanctioning|(?:add|issu)(?:e|ed|es|s|ing)\s+(?:new\s+)?sanctions?|(?:took|take[sn]?|taking)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?measures)\b",
     re.I,
 )
 # ending a measure: the text reports the measure it ends, which had been imposed (the guide
@@ -337,6 +337,22 @@ def entered_country(c: Clause) -> Mention | None:
 _ENTERING = re.compile(r"\bfrom\s+entering$", re.I)
 
 
+def critic_defers(c: Clause) -> str | None:
+    """ "Sylvania criticised the decision to close checkpoints": who reacts to a measure does not
+    impose it; unless the measure names its owner, the context tells who did."""
+    before = [m for m in c.acting if c.left <= m.end <= c.cue.start]
+    if not before:
+        return None
+    return DEFER if _REACTS_TO.match(c.sentence, before[-1].end, c.cue.start) else None
+
+
+_REACTS_TO = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:criticis|criticiz|condemn|denounc|slamm?|decr|protest|reject|deplor|lament|regrett?)\w*"
+    r"\s+(?:the\s+|this\s+|its\s+)?(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
 def pronoun_defers(c: Clause) -> str | None:
     """ "it froze the assets of the president": the subject is a pronoun, resolved from context."""
     return DEFER if re.search(r"\b(?:it|they|he|she|we)\b", c.sentence[c.left : c.cue.start], re.I) else None
@@ -390,6 +406,7 @@ IMPOSER_RULES: tuple[ImposerRule, ...] = (
     their_decision,
     people_s_decision,
     decision_from,
+    critic_defers,
     clause_subject,
     fronted_measure,
     entered_country,

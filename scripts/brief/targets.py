@@ -51,13 +51,14 @@ _TO_VERB = rf"to\s+{_NOT_AFTER_TO}(?-i:[a-z]+)\b(?!['’]s)"
 _PURPOSE = re.compile(rf"^\s*{_TO_VERB}")
 # "anti-dumping measures on brandy": the measure's own noun before what it hits
 _MEASURE_NOUN = re.compile(
-    r"^(?:measures?|duties|tariffs?|sanctions?|restrictions?|controls?|curbs?|bans?)\s+(?:on|against|targeting)\s+",
+    r"^(?:measures?|duties|tariffs?|sanctions?|restrictions?|controls?|curbs?|bans?|rules|requirements|policy)\s+"
+    r"(?:on|against|targeting|for|of)\s+",
     re.I,
 )
 # where the noun phrase stops: a relative or participial clause, a reason, a date, a finite verb
 _STOPS = re.compile(
     r",|(?:^|\s)(?:which|who|whom|that|as|because|due\s+to|when|while|since|after|amid|in\s+reaction|"
-    r"in\s+response|in\s+retaliation|in\s+protest|in\s+a\s+dispute|over|citing|arguing|marking|throwing|following|"
+    r"in\s+response|in\s+retaliation|in\s+protest|in\s+a\s+(?:dispute|move|bid|sign|step)|over|citing|arguing|marking|throwing|following|"
     r"including|despite|until|unless|if|so\s+that|effective|with\s+(?:immediate\s+)?effect|from\s+\w+ing|"
     # a reason ("for interfering", "for its role", "for alleged cyberattacks") or a purpose ("to help")
     rf"for\s+(?:\w+ing|its|their|his|her|alleged\w*|activities)|{_TO_VERB}|"
