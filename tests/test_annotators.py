@@ -412,6 +412,8 @@ def test_a_person_of_no_country_imposes_nothing(text):
         # the brief's theme vocabulary (sources/taxonomy.yml): a lede that states the theme
         ("Relations between the two countries deteriorated further.", "diplomacy"),
         ("The State Department said the rift had widened.", "diplomacy"),
+        ("The militant group has overrun two cities in recent weeks.", "defense-security"),
+        ("Border guards turned back hundreds as the hybrid attack went on.", "defense-security"),
     ],
 )
 def test_the_brief_s_theme_vocabulary(lede, theme):
