@@ -424,3 +424,15 @@ def test_the_brief_s_theme_vocabulary(lede, theme):
     root = Path(__file__).resolve().parent.parent
     tax = parse_taxonomy((root / "sources/taxonomy.yml").read_text(encoding="utf-8"), "sources/taxonomy.yml")
     assert theme in Annotator(tax).annotate(make_source(lede, "2023-02-13")).themes
+
+
+def test_a_date_inside_a_known_name_is_no_date():
+    from brief.taxonomy import parse_taxonomy
+
+    from .conftest import SMALL_TAXONOMY
+
+    extra = "  - {name: May 9 Front, kind: organisation, aliases: [May 9 Front]}\n"
+    tax = parse_taxonomy(SMALL_TAXONOMY.replace("sanctions_theme:", extra + "sanctions_theme:", 1), "t.yml")
+    text = "Japan acted over the renewed offensive of the May 9 Front. On 3 March, Japan froze the assets of the May 9 Front."
+    got = Annotator(tax).annotate(make_source(text, "2022-05-20")).events
+    assert [e.date for e in got] == ["2022-03-03"]

@@ -128,6 +128,8 @@ class Annotator:
         present = D.needs_present(s_text)
         maybe = present or self._known_word(s_text) is not None
         for raw in D.find(s_text, doc.taxonomy.known_dates, present) if maybe else ():
+            if _in_a_name(para.mentions, off + raw.start, off + raw.end):
+                continue  # "the March 23 Movement": a name the taxonomy knows, no date
             prospective = D.is_prospective(s_text, raw.start, raw.end)
             m = D.resolve(raw, s_text, doc.anchor, narrative, para.index, year, prospective)
             if m is None:
@@ -356,6 +358,10 @@ class Paragraph:
             if d.precision == "day" and not d.prospective and not E.is_since(view.text, d, view.offset):
                 episode = d
         return self if episode is self.episode else evolve(self, episode=episode)
+
+
+def _in_a_name(mentions: tuple[Mention, ...], start: int, end: int) -> bool:
+    return any(m.start <= start and end <= m.end for m in mentions)
 
 
 def _slice(items, starts: list[int], lo: int, hi: int):
