@@ -64,6 +64,9 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
             [("2024-05-20", "day"), ("2024-06", "month")],
         ),
         ("Two weeks ago the ministry acted.", "2024-03-10", [("2024-02", "month")]),
+        # "the beginning of the week": the month of that week's Monday
+        ("It was announced at the beginning of the week.", "2023-06-01", [("2023-05", "month")]),
+        ("It was announced at the end of the week.", "2023-05-30", [("2023-06", "month")]),
         # "recently": the time of publication, no finer than the text says
         ("The minister recently announced new steps.", "2020-06", [("2020", "year")]),
         ("In recent days the ministry spoke twice.", "2022-02-23", [("2022-02", "month")]),

@@ -124,7 +124,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_week",
         re.compile(
-            rf"\b(?:(?P<rel>last|this|next|the\s+following|the\s+previous)\s+week|(?P<n>{_NUM})\s+weeks?\s+(?P<dir>later|after|earlier|ago))\b",
+            rf"\b(?:(?:(?P<part>beginning|start|end)\s+of\s+)?(?P<rel>last|this|next|the\s+following|the\s+previous|(?<=of\s)the)\s+week"
+            rf"|(?P<n>{_NUM})\s+weeks?\s+(?P<dir>later|after|earlier|ago))\b",
             re.I,
         ),
     ),
@@ -651,8 +652,10 @@ def _r_rel_week(g: dict, c: Context, mention: Mention_) -> DateMention | None:
         return None
     base = dt.date(a.year, a.month, a.day or 15)
     if a.day is not None:
-        # a calendar week is in the month of its Thursday (as ISO weeks are in their year)
-        base = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=3)
+        # a calendar week is in the month of its Thursday (as ISO weeks are in their year); "the
+        # beginning of the week" in that of its Monday, "the end of the week" of its Sunday
+        part = {"beginning": 0, "start": 0, "end": 6}.get((g.get("part") or "").lower(), 3)
+        base = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=part)
     off = {"last": -7, "this": 0, "next": 7}.get(rel.split()[-1], 0)
     if "following" in rel or "previous" in rel:
         if c.narrative.day is None:
