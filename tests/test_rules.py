@@ -569,6 +569,7 @@ def test_a_measure_on_another_country_s_exports_keeps_them_out(sentence, kind):
         (" requirements of Sylvanian diplomats", "Sylvanian diplomats"),  # "tightened visa requirements of"
         (" rules for Sylvanian citizens", "Sylvanian citizens"),
         (" with Sylvania in a move it announced earlier", "Sylvania"),
+        (" on freight traffic at the beginning of the week", "freight traffic"),
         (" on all U.S. imports", "all U.S. imports"),  # an initial's full stop ends no clause
         (" on exports to foreign buyers", "exports to foreign buyers"),  # "to" and a noun phrase
         (" Sylvanian diplomats came after talks failed", "Sylvanian diplomats"),  # a finite verb

@@ -64,7 +64,7 @@ _STOPS = re.compile(
     rf"for\s+(?:\w+ing|its|their|his|her|alleged\w*|activities)|{_TO_VERB}|"
     # a time: "Friday", "last week", "later this year"
     rf"(?:on\s+)?(?:{WEEKDAY_PATTERN})|(?:later\s+)?(?:last|next|this)\s+(?:week|month|year)|"
-    r"more\s+than|less\s+than|in\s+the\s+(?:coming|next|last|past|first)|nor)\b"
+    r"more\s+than|less\s+than|in\s+the\s+(?:coming|next|last|past|first)|at\s+the\s+(?:beginning|start|end)\s+of|nor)\b"
     rf"|(?:^|\s)(?:on|in|from|by|since)\s+(?:the\s+)?(?:\d|{MONTH_PATTERN}\b|early|mid|late|last|next|this)"
     r"|\s(?:and|or|but)\s+(?:\w+ed|will|would|has|have|had|he|she|it|they|also|then|recall\w*|call\w*|face|risk)\b"
     r"|\s(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|did|do|does)\b"
