@@ -31,7 +31,7 @@ _HAPPENING = r"annexation|invasion|occupation|arrest|expulsion|election|referend
 _NOT_IN_COURSE = "going|planning|considering|weighing|seeking|hoping|trying|being|facing|willing|taking|working|looking|continuing|monitoring"
 ACTION = re.compile(
     rf"\b(?:agreed\s+(?:to|on|that|with)|\w{{3,}}ed|{_IRREGULAR}|{_HAPPENING}|"
-    rf"(?:is|are|was|were)\s+(?!(?:{_NOT_IN_COURSE})\b)(?-i:[a-z])\w{{2,}}ing)\b",
+    rf"(?:is|are|was|were|been)\s+(?!(?:{_NOT_IN_COURSE})\b)(?-i:[a-z])\w{{2,}}ing)\b",
     re.I,
 )
 

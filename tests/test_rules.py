@@ -1115,3 +1115,15 @@ def test_a_news_item_s_list_takes_the_date_its_lead_took_not_one_still_to_come(a
     )
     got = annotator.annotate(make_source(text, "2024-05-06")).sanctions
     assert [(s.measure_type, s.date) for s in got][-2:] == [("diplomatic-expulsion", "2024-05"), ("other", "2024-05")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state the text dates is its starting event; an act in course says so too
+        ("Freedonia has waged war on Sylvania since February 2022.", [("2022-02", "Freedonia has waged ")]),
+        ("Freedonia has been waging war on Sylvania since February 2022.", [("2022-02", "Freedonia has been w")]),
+    ],
+)
+def test_a_dated_state_starts_an_event(annotator, text, expected):
+    assert events(annotator, text, "2023-06-01") == expected

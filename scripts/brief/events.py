@@ -71,7 +71,7 @@ _PHRASE_FIRST = frozenset({"agreed"})  # -ed words whose phrase is tried before 
 _WORD = re.compile(r"\w+")
 
 
-_BE = frozenset({"is", "are", "was", "were"})
+_BE = frozenset({"is", "are", "was", "were", "been"})  # "has been waging war since 2022": an act in course
 # "-ing" words after a form of "be" that tell no act in course: a plan, a wish, a state
 _NOT_PROGRESSIVE = frozenset(
     {
