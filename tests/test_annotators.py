@@ -369,6 +369,9 @@ def test_a_dateline_makes_an_estimated_item_dated_news(small_taxonomy, opening, 
         ("On 18 August 2023, Japan closed two checkpoints on its border with Russia.", ["entry-ban"]),
         ("In 2022, Japan tightened visa rules for Russian citizens.", ["visa-ban"]),
         ("In March 2025, Japan joined the US in issuing sanction measures against Russia.", ["other"]),
+        # "financial sanctions" on persons freeze their assets; on banks they are financial
+        ("On 3 March 2022, Japan imposed financial sanctions on two Russian officials.", ["asset-freeze"]),
+        ("On 3 March 2022, Japan imposed financial sanctions on two Russian banks.", ["financial"]),
         # the verb's two objects, each a measure of its own
         (
             "On 5 April 2024, Russia cut diplomatic relations and trade ties with Japan.",
