@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -128,7 +128,7 @@ class Annotator:
         present = D.needs_present(s_text)
         maybe = present or self._known_word(s_text) is not None
         for raw in D.find(s_text, doc.taxonomy.known_dates, present) if maybe else ():
-            if _in_a_name(para.mentions, off + raw.start, off + raw.end):
+            if _in_a_name(para.mentions, para.starts[0], off + raw.start, off + raw.end):
                 continue  # "the March 23 Movement": a name the taxonomy knows, no date
             prospective = D.is_prospective(s_text, raw.start, raw.end)
             m = D.resolve(raw, s_text, doc.anchor, narrative, para.index, year, prospective)
@@ -360,8 +360,11 @@ class Paragraph:
         return self if episode is self.episode else evolve(self, episode=episode)
 
 
-def _in_a_name(mentions: tuple[Mention, ...], start: int, end: int) -> bool:
-    return any(m.start <= start and end <= m.end for m in mentions)
+def _in_a_name(mentions: tuple[Mention, ...], starts: list[int], start: int, end: int) -> bool:
+    """A mention holds the span: one of the few that start last at or before it (by bisection, so
+    that a paragraph of many dates and names stays linear)."""
+    i = bisect_right(starts, start)
+    return any(mentions[k].end >= end for k in range(i - 1, max(i - 4, -1), -1))
 
 
 def _slice(items, starts: list[int], lo: int, hi: int):

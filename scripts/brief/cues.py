@@ -99,6 +99,9 @@ class CueMatcher:
         parts = [f"(?P<c{i}>{_pattern(c)})" for i, (c, _) in enumerate(self._cues)]
         self._rx = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.I) if parts else None
         self._single: dict[int, re.Pattern[str]] = {}
+        self._tails: dict[int, re.Pattern[str]] = {}
+        # the other cues that start with the same word: the shorter cues a gap cue may hold
+        self._same_start = {i: [j for j in idxs if j != i] for idxs in starts.values() for i in idxs}
 
     def find(self, text: str) -> list[CueHit]:
         if self._rx is None:
@@ -148,17 +151,23 @@ class CueMatcher:
         conj = _AND.search(text, start, end)
         if "…" not in cue or conj is None:
             return [(start, i, end)]
-        tail = re.compile(_pattern(cue.split("…")[-1].strip()) + r"$", re.I)
-        own = tail.search(text[:end], conj.end())
+        own = self._tail(i).search(text, conj.end(), end)
         if own is None:
             return [(start, i, end)]
-        for j, (other, other_keys) in enumerate(self._cues):
-            if other_keys == keys or not other.startswith(cue.split()[0]):
+        for j in self._same_start.get(i, ()):
+            if self._cues[j][1] == keys:
                 continue
             m = self._one(j).match(text, start)
             if m and m.end() <= conj.start():
                 return [(start, j, m.end()), (own.start(), i, end)]
         return [(start, i, end)]
+
+    def _tail(self, i: int) -> re.Pattern[str]:
+        """A gap cue's words after its last gap, as they end its match."""
+        rx = self._tails.get(i)
+        if rx is None:
+            rx = self._tails[i] = re.compile(_pattern(self._cues[i][0].split("…")[-1].strip()) + r"$", re.I)
+        return rx
 
     def _one(self, i: int) -> re.Pattern[str]:
         rx = self._single.get(i)
