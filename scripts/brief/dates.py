@@ -17,6 +17,7 @@ import ahocorasick
 
 from .lexicon import (
     AMBIGUOUS_MONTHS,
+    CONDITIONALS,
     DEADLINE_WORDS,
     FUTURE_PATTERN,
     IMPOSED_FORMS,
@@ -28,6 +29,7 @@ from .lexicon import (
     PAST_VERB,
     REPORTING_VERBS,
     SHORT_MONTHS,
+    SUBORDINATORS,
     WEEKDAY_PATTERN,
     WEEKDAYS,
     without_bracketed_names,
@@ -469,9 +471,7 @@ def _next_break(sentence: str, pos: int) -> int:
     return m.start() if m else len(sentence)
 
 
-_SUBORDINATE_OPEN = re.compile(
-    r"^\W*(?:while|although|though|because|if|unless|since|when|before|after|once|whereas)\b", re.I
-)
+_SUBORDINATE_OPEN = re.compile(rf"^\W*(?:{'|'.join((*SUBORDINATORS, *CONDITIONALS))})\b", re.I)
 
 
 def _clause_end(sentence: str, start: int, end: int) -> int:

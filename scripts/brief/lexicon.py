@@ -240,6 +240,11 @@ MEASURE_NOUNS = (
 )
 # the prepositions that set a deadline ("by 2027", "until May 15"): a date after one is a limit, no happening
 DEADLINE_WORDS = ("by", "until", "till")
+# the conjunctions that open a subordinate clause ("after Sylvania expelled ...", "although ...");
+# a clause opened by one holds its own subject and its own date
+SUBORDINATORS = ("after", "when", "because", "since", "before", "once", "although", "though", "whereas", "while")
+# subordinators of condition: a date after one belongs to its clause too, but no imposer is sought there
+CONDITIONALS = ("if", "unless")
 # the pronouns that open a relative clause
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom", "whose")
 # the participles a measure is imposed with ("the sanctions imposed in 2014", "that X had levied")

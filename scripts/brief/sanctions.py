@@ -18,6 +18,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SAYING_VERBS,
+    SUBORDINATORS,
 )
 from .model import DateMention, Mention, Taxonomy
 from .targets import noun_phrase
@@ -320,7 +321,7 @@ def _verb_object(sentence: str, m: Mention, mentions: tuple[Mention, ...]) -> bo
 
 
 _NEXT_WORD = re.compile(r"\s+(?:the\s+)?")
-_SUBORDINATOR = re.compile(r"\b(?:after|when|because|since|before|once|although|though|whereas|while)\b", re.I)
+_SUBORDINATOR = re.compile(rf"\b(?:{'|'.join(SUBORDINATORS)})\b", re.I)
 # "told" takes whom it told ("told reporters")
 _SAYING_ALTS = "|".join(v + r"\s+\w+" if v == "told" else v for v in SAYING_VERBS)
 _SAYING = re.compile(rf"\b(?:{_SAYING_ALTS})\b(?:\s+that\b)?", re.I)
