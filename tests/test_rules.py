@@ -514,6 +514,33 @@ def test_who_declares_persona_non_grata(sentence, imposer):
     assert [who for _, who, _ in measures(annotator, sentence)] == [imposer]
 
 
+PASSIVE = NEUTRAL.replace("suspended from all activities]", "suspended from all activities, accession … halted]")
+
+
+@pytest.mark.parametrize(
+    "sentence, imposers",
+    [
+        # the subject of a passive is whom the measure hits, never its imposer
+        ("Sylvania was hit with new tariffs on Monday.", []),
+        ("Sylvania has been quietly hit with tariffs on its wine.", []),
+        ("Sylvania and Ruritania were hit with tariffs on Monday.", []),
+        # nor does the episode's imposer stand in for an unnamed one when it is the one hit
+        ("Sylvania was recently hit with tariffs, and Ruritania protested.", []),
+        ("Sylvania was hit with new tariffs by Freedonia on Monday.", ["Freedonia"]),
+        ("Freedonian firms were hit with tariffs by Sylvania.", ["Sylvania"]),
+        # a measure worded as what is done to the possessor's thing: the possessor is hit
+        ("Sylvania's accession to the bloc has been halted, Freedonia said.", ["Freedonia"]),
+        # the active voice is unchanged, and so is a passive that says what its subject must do
+        ("Sylvania hit Freedonia with new tariffs on Monday.", ["Sylvania"]),
+        ("Sylvania was forced to expel two Freedonian diplomats.", ["Sylvania"]),
+        ("Sylvania is expected to raise tariffs on Freedonia.", ["Sylvania"]),
+    ],
+)
+def test_a_passive_subject_is_hit_not_imposing(sentence, imposers):
+    annotator = Annotator(parse_taxonomy(PASSIVE, "sources/taxonomy.yml"))
+    assert [who for _, who, _ in measures(annotator, sentence)] == imposers
+
+
 @pytest.mark.parametrize(
     "sentence, kind",
     [

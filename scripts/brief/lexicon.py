@@ -249,6 +249,37 @@ CONDITIONALS = ("if", "unless")
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom", "whose")
 # the participles a measure is imposed with ("the sanctions imposed in 2014", "that X had levied")
 IMPOSED_FORMS = ("imposed", "introduced", "adopted", "levied")
+# participles of a passive whose subject does what follows ("are expected to cut", "was forced to
+# expel"): the subject acts, it is not acted on
+CONTROL_PARTICIPLES = (
+    "expected",
+    "forced",
+    "set",
+    "scheduled",
+    "poised",
+    "allowed",
+    "permitted",
+    "obliged",
+    "compelled",
+    "required",
+    "asked",
+    "urged",
+    "told",
+    "ordered",
+    "authorised",
+    "authorized",
+    "empowered",
+    "invited",
+    "encouraged",
+    "pressured",
+    "pressed",
+    "prepared",
+    "supposed",
+    "reported",
+    "said",
+    "believed",
+    "understood",
+)
 _SAYING_CORE = ("said", "says", "told", "added", "stated")
 # verbs that report what was said, acts of announcing among them
 REPORTING_VERBS = (*_SAYING_CORE, "announced", "declared", "warned", "confirmed")

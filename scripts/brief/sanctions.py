@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from . import dates as D
 from .cues import CueHit, CueMatcher
 from .lexicon import (
+    CONTROL_PARTICIPLES,
     DEADLINE_WORDS,
     IMPOSED_FORMS,
     MEASURE_MODIFIERS,
@@ -128,6 +129,8 @@ def possessive_qualifier(c: Clause) -> Mention | None:
     possessor ("Sylvania's new Freedonia tariffs" are Sylvania's), else the nearest."""
     if _COMPLEMENT.match(c.sentence, c.cue.start):
         return None  # "declared the Sylvanian envoy persona non grata": the name before is whom it hits
+    if _PASSIVE.search(c.sentence, c.cue.start, c.cue.end):
+        return None  # "Sylvania's accession has been halted": whose accession is what it hits
     owners = [m for m in c.acting if m.end <= c.cue.start and _QUALIFIES.match(c.sentence[m.end : c.cue.start])]
     possessors = [m for m in owners if c.sentence[m.end : m.end + 1] in ("'", "’", "-")]
     chosen = possessors or owners
@@ -136,6 +139,18 @@ def possessive_qualifier(c: Clause) -> Mention | None:
 
 # a measure worded as what its object is declared, not as a noun a name can qualify
 _COMPLEMENT = re.compile(r"persona\s+non\s+grata\b", re.I)
+# a cue that ends on a passive ("accession … has been halted"): its first noun is the patient's
+_PASSIVE = re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?{PAST_PATTERN}$", re.I)
+# "Sylvania was hit with tariffs", "Sylvania has been subjected to sanctions": a passive subject
+# is whom the measure hits
+_PASSIVE_SUBJECT = re.compile(
+    # "Sylvania and Ruritania were hit", "Sylvanian steel was hit": coordinated names and a head noun
+    r"(?:(?:,|\s+and|\s+or)\s+(?:the\s+)?[A-Z][\w'’-]*)*(?:\s+[a-z][\w-]*){0,2}?"
+    rf"\s+(?:has\s+|have\s+|had\s+)?(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
+    rf"(?!(?:{'|'.join(CONTROL_PARTICIPLES)})\s+to\b)(?:{PAST_PATTERN}|hit)"
+    r"(?:\s+[\w-]+){0,3}?\s+$",
+    re.I,
+)
 
 
 def agent_after(c: Clause) -> Mention | None:
@@ -281,7 +296,13 @@ def clause_subject(c: Clause) -> Mention | None:
     the clause begins after the saying verb when an actor comes right after it."""
     left = _opened_by(c, _SUBORDINATOR, _opened_by(c, _SAYING, c.left))
     for lo, hi in ((left, c.cue.start), (0, c.left)):
-        candidates = [m for m in c.acting if lo <= m.start < hi and is_subject(c.sentence, m)]
+        candidates = [
+            m
+            for m in c.acting
+            if lo <= m.start < hi
+            and is_subject(c.sentence, m)
+            and not _PASSIVE_SUBJECT.match(c.sentence, m.end, c.cue.start)
+        ]
         if lo != left:
             # "X declared Y, Sylvania's envoy, persona non grata": the verb's object and what
             # stands beside it are no subject of an earlier clause, nor is whom one "told" (that ...)
@@ -626,7 +647,12 @@ def find(
         next_start = next((h.start for h in specific[i + 1 :] if h.start > hit.start), len(sentence))
         window = sentence[hit.start : min(next_start, hit.end + 60)]
         retyped = retype(hit.key, window, taxonomy)
-        who_all = imposers(sentence, hit, mentions, taxonomy, item) or ((context_imposer,) if context_imposer else ())
+        # the episode's imposer stands in for an unnamed one, unless the sentence names it as the
+        # one the measure hits ("Sylvania was hit with tariffs")
+        fallback = (
+            (context_imposer,) if context_imposer and context_imposer not in _patients(sentence, hit, mentions) else ()
+        )
+        who_all = imposers(sentence, hit, mentions, taxonomy, item) or fallback
         for who in who_all:
             kind = _whose_goods(retyped, who, sentence, hit, mentions, taxonomy)
             # the one hit may be named in the sentence before ("the Freedonian consul ... he was ordered")
@@ -642,6 +668,11 @@ def find(
             default = (list_status if in_list else None) or "imposed"
             out.append(_found(sentence, hit, kind, who, next_start, mentions, dates, carried, taxonomy, default))
     return out
+
+
+def _patients(sentence: str, hit: CueHit, mentions: tuple[Mention, ...]) -> set[str]:
+    """The actors a passive before the measure names as hit ("Sylvania was hit with tariffs")."""
+    return {m.actor for m in mentions if m.end <= hit.start and _PASSIVE_SUBJECT.match(sentence, m.end, hit.start)}
 
 
 def _whose_goods(
