@@ -424,6 +424,11 @@ def test_status_rules(annotator, sentence, status):
             "On 5 June, Freedonia, Sylvania, and one of Ruritania’s governments imposed tariffs on steel.",
             [("other", c) for c in ("Freedonia", "Sylvania", "Ruritania")],
         ),
+        # two spaces between names are a comma the text lost
+        (
+            "On 5 June, Freedonia  Sylvania, and Ruritania imposed tariffs on steel.",
+            [("other", c) for c in ("Freedonia", "Sylvania", "Ruritania")],
+        ),
     ],
 )
 def test_coordinated_imposers(annotator, sentence, expected):
@@ -490,6 +495,44 @@ def test_others_follow_suit(annotator, text, expected):
     assert [(s.measure_type, s.imposed_by, s.date) for s in got] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure widened to more of those it hits is taken anew, once at each date, on whom
+        # each date's "to" names
+        (
+            "Freedonia froze the assets of two Sylvanian officials on 3 May. It was expanded by the "
+            "minister2) to four judges3) on 9 June, and to two prosecutors on 20 August.",
+            [
+                ("2024-05-03", "two Sylvanian officials"),
+                ("2024-06-09", "four judges"),
+                ("2024-08-20", "two prosecutors"),
+            ],
+        ),
+        (
+            "Freedonia froze the assets of two Sylvanian officials on 3 May. The list was extended to "
+            "four more officials on 9 June.",
+            [("2024-05-03", "two Sylvanian officials"), ("2024-06-09", "four more officials")],
+        ),
+        # prolonged, or widened at no date the text gives: no new act
+        (
+            "Freedonia froze the assets of two Sylvanian officials on 3 May. The measures were extended "
+            "until 10 October 2025.",
+            [("2024-05-03", "two Sylvanian officials")],
+        ),
+        (
+            "Freedonia froze the assets of two Sylvanian officials on 3 May. The measures were extended "
+            "to 31 December 2024.",
+            [("2024-05-03", "two Sylvanian officials")],
+        ),
+    ],
+)
+def test_a_widened_measure_is_taken_anew(annotator, text, expected):
+    got = annotator.annotate(make_source(text, "2024-09-06")).sanctions
+    assert [(s.date, s.target) for s in got] == expected
+    assert {(s.measure_type, s.imposed_by) for s in got} == {("asset-freeze", "Freedonia")}
+
+
 DECLARED = NEUTRAL.replace("cues: [expel*]", "cues: [expel*, persona non grata]").replace(
     "actors:\n",
     "actors:\n  - {name: Embassy of Sylvania, kind: organisation, country: Sylvania, aliases: [the Sylvanian Embassy]}\n",
@@ -514,6 +557,27 @@ def test_who_declares_persona_non_grata(sentence, imposer):
     assert [who for _, who, _ in measures(annotator, sentence)] == [imposer]
 
 
+@pytest.mark.parametrize(
+    "sentence, name, subject",
+    [
+        ("Fredville expelled two Sylvanian diplomats.", "Fredville", True),
+        # the place a story was filed under is no subject of it
+        ("Fredville: two Sylvanian diplomats were expelled.", "Fredville", False),
+        ("FREDVILLE (FNA) — Two Sylvanian diplomats were expelled.", "FREDVILLE", False),
+        ("Fredville -- Two Sylvanian diplomats were expelled.", "Fredville", False),
+        # a name is a subject, not an object or a modifier
+        ("Sylvania protested to Freedonia.", "Freedonia", False),
+        ("Freedonia's war goes on.", "Freedonia", False),
+    ],
+)
+def test_what_is_a_subject(sentence, name, subject):
+    from brief import sanctions as S
+    from brief.model import Mention
+
+    start = sentence.index(name)
+    assert S.is_subject(sentence, Mention("Freedonia", start, start + len(name), name)) is subject
+
+
 PASSIVE = NEUTRAL.replace("suspended from all activities]", "suspended from all activities, accession … halted]")
 
 
@@ -530,6 +594,7 @@ PASSIVE = NEUTRAL.replace("suspended from all activities]", "suspended from all 
         ("Freedonian firms were hit with tariffs by Sylvania.", ["Sylvania"]),
         # a measure worded as what is done to the possessor's thing: the possessor is hit
         ("Sylvania's accession to the bloc has been halted, Freedonia said.", ["Freedonia"]),
+        ("Sylvania's accession to the bloc has been halted, and Ruritania protested.", []),
         # the active voice is unchanged, and so is a passive that says what its subject must do
         ("Sylvania hit Freedonia with new tariffs on Monday.", ["Sylvania"]),
         ("Sylvania was forced to expel two Freedonian diplomats.", ["Sylvania"]),

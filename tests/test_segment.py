@@ -34,6 +34,11 @@ from brief.segment import blocks, sentences
         ("J. R. Smith arrived. He sat.", ["J. R. Smith arrived.", "He sat."]),
         ("The text is cut off mid-sentence and the", ["The text is cut off mid-sentence and the"]),
         ("Is it over? No! It is not.", ["Is it over?", "No!", "It is not."]),
+        # a journal's footnote marker after the stop ("2025.1)") ends the sentence with it
+        (
+            "It began on 6 February 2025.1) It widened (then) later. See rule 2.1) here.",
+            ["It began on 6 February 2025.1)", "It widened (then) later.", "See rule 2.1) here."],
+        ),
     ],
 )
 def test_sentences(text, expected):

@@ -31,6 +31,7 @@ from .organisations import named_organisations
 from .people import titled_people
 from .segment import blocks as segment
 from .segment import with_headline
+from .targets import noun_phrase
 
 # blocks whose text is the article's narrative; bylines, references and rules are not
 NARRATIVE = ("paragraph", "item", "caption", "heading")
@@ -461,6 +462,40 @@ def _followed_suit(doc: Document, view: View, s_dates: list[DateMention], last: 
     ]
 
 
+def _widened(doc: Document, view: View, s_dates: list[DateMention], last: Sanction | None) -> list[Sanction]:
+    """ "It was expanded to four judges on 5 June, and to two more on 20 August": the measure told
+    just before, taken anew against those it is widened to, once at each date the sentence gives."""
+    span = S.widening(view.text) if last is not None else None
+    if last is None or span is None:
+        return []
+    tax, off, text = doc.taxonomy, view.offset, view.text
+    out: list[Sanction] = []
+    begin = span[0]
+    for d in s_dates:
+        start = d.start - off
+        if start < span[0] - 3 or S.is_deadline(text, start) or any(s.date == d.date for s in out):
+            continue
+        # each date's own "to whom": the words from the last "to" before it
+        target = noun_phrase(text[S.last_to(text, begin, start) : start]) or last.target
+        begin = d.end - off
+        out.append(
+            replace(
+                last,
+                id=_id("sm", doc.source.id, text, last.measure_type, d.date),
+                date=d.date,
+                precision=d.precision,
+                target=target,
+                status="imposed",
+                summary=_sanction_summary(
+                    S.Found(last.measure_type, last.imposed_by, target, last.target_actors, "imposed", None, ""), tax
+                ),
+                citations=(view.citation,),
+                confidence="medium",
+            )
+        )
+    return out
+
+
 def _publication_month(doc: Document, off: int) -> DateMention:
     """The month of the text's own date, as an undated happening of its news takes it (the guide:
     no finer than the text tells)."""
@@ -515,7 +550,9 @@ def _measures(
     s_text, off, tax = view.text, view.offset, doc.taxonomy
     hits = para.measure_hits_in(view)
     if not S.may_report(s_text, hits, bool(s_dates), tax):
-        return _followed_suit(doc, view, s_dates, state.last_measure)
+        return _followed_suit(doc, view, s_dates, state.last_measure) or _widened(
+            doc, view, s_dates, state.last_measure
+        )
     local_dates = tuple(_shift_date(d, -off) for d in s_dates if not E.is_since_only(s_text, d, off))
     found = S.find(
         s_text,

@@ -483,7 +483,8 @@ def _coordinated(sentence: str, acting: tuple[Mention, ...], m: Mention) -> list
 
 # "X, Y and Z", "X and Y, followed by Z", "..., and one of Z's governments"
 _COORD = re.compile(
-    r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:followed\s+by|as\s+well\s+as|along\s+with|together\s+with)\s+)"
+    # (two spaces between names are a comma the text lost: "Freedonia  Sylvania")
+    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s{2,}|,?\s+(?:followed\s+by|as\s+well\s+as|along\s+with|together\s+with)\s+)"
     r"(?:(?:one|some|several|two|three)\s+of\s+)?(?:the\s+)?$"
 )
 
@@ -521,6 +522,8 @@ _MODIFIER = rf"(?:[$€£]?\d[\d.,]*%?|[A-Z][\w.’'-]*|\([A-Z]{{2,}}\)|(?-i:{'|
 _QUALIFIES = re.compile(rf"^(?:['’]s)?(?:-led|-imposed)?(?:\s+{_MODIFIER}){{0,6}}\s*$")
 _BY_AGENT = re.compile(r"^\s*(?:\w+\s+)?by\s+(?:the\s+)?$", re.I)
 # "the Sylvania crisis", "Sylvania’s attack": a name used as a modifier does not act here
+# what follows a place a story opens with when it is its dateline: a colon or dash, then the story
+_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][A-Za-z/ .]{0,24}\)\s*)?(?::|--|[—–])\s*\S")
 _MODIFIER_AFTER = re.compile(
     # (but "Freedonia's government told ...": one acts through its government)
     r"^(?:['’]s\s+(?!(?:government|administration|cabinet|authorities|foreign\s+ministry)\b)\w+|\s+(?:crisis|war|conflict|issue|problem|policy|question|invasion|border|region)\b)",
@@ -549,8 +552,11 @@ _TITLE_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){1,6}$")
 
 
 def is_subject(sentence: str, m: Mention) -> bool:
-    """The mention is no object of a preposition nor a modifier ("Sylvania’s attack")."""
+    """The mention is no object of a preposition nor a modifier ("Sylvania’s attack"), nor the
+    dateline a story was filed under ("Sylvan City: Freedonia's ...", "FREDVILLE (FNA) — ...")."""
     if _OBJECT_BEFORE.search(sentence[max(0, m.start - 12) : m.start]):
+        return False
+    if not sentence[: m.start].strip() and _DATELINE_AFTER.match(sentence, m.end):
         return False
     after = sentence[m.end : m.end + 20]
     # "Freedonia’s sanctions" qualifies and is caught above; "Sylvania’s attack" names no actor acting
@@ -672,7 +678,20 @@ def find(
 
 def _patients(sentence: str, hit: CueHit, mentions: tuple[Mention, ...]) -> set[str]:
     """The actors a passive before the measure names as hit ("Sylvania was hit with tariffs")."""
-    return {m.actor for m in mentions if m.end <= hit.start and _PASSIVE_SUBJECT.match(sentence, m.end, hit.start)}
+    passive_cue = _PASSIVE.search(sentence, hit.start, hit.end) is not None
+    return {
+        m.actor
+        for m in mentions
+        if m.end <= hit.start
+        and (
+            _PASSIVE_SUBJECT.match(sentence, m.end, hit.start)
+            # "Sylvania's accession ... has been halted": whose accession it is, is hit
+            or (passive_cue and _POSSESSIVE_GAP.fullmatch(sentence, m.end, hit.start))
+        )
+    }
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 
 
 def _whose_goods(
@@ -811,6 +830,38 @@ _SUIT = re.compile(r"\b(?:follow(?:ed|s)\s+suit|did\s+the\s+same|(?:was|were)\s+
 def follows_suit(sentence: str) -> bool:
     """The sentence tells of others taking the measure told before it."""
     return _SUIT.search(sentence) is not None
+
+
+# "It was expanded by the minister to four judges on 5 June": the measure told before, widened
+# to more of those it hits ("extended until 2026" prolongs it, and is no new act on anyone)
+_WIDENED = re.compile(
+    r"\b(?:it|they|this|these|the\s+(?:measures?|sanctions?|ban|list|order))\b[^.;]{0,200}?\b"
+    r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+|later\s+|then\s+|further\s+)?"
+    r"(?:expanded|extended|widened|broadened)\b(?P<rest>[^.;]*)",
+    re.I,
+)
+_WIDENED_TO = re.compile(r"\bto\s+(?!(?:the\s+end|\d{4}\b|\d{1,2}\s|[A-Z][a-z]+\s+\d))", re.I)
+
+
+def widening(sentence: str) -> tuple[int, int] | None:
+    """The span of "to whom" a sentence widens the measure told before it to, if it does."""
+    m = _WIDENED.search(sentence)
+    if m is None:
+        return None
+    to = _WIDENED_TO.search(sentence, m.start("rest"))
+    return (to.end(), m.end()) if to else None
+
+
+def last_to(sentence: str, lo: int, hi: int) -> int:
+    """Where the words after the last "to" in ``sentence[lo:hi]`` begin (``lo`` if none)."""
+    found = [m.end() for m in _WIDENED_TO.finditer(sentence, lo, hi)]
+    return found[-1] if found else lo
+
+
+def is_deadline(sentence: str, start: int) -> bool:
+    """The date at ``start`` is one something lasts until ("extended until 10 October 2025")."""
+    before = sentence[max(0, start - 12) : start].lower().split()
+    return bool(before) and before[-1] in (*DEADLINE_WORDS, "to", "through")
 
 
 @functools.lru_cache(maxsize=256)

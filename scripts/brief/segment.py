@@ -298,7 +298,8 @@ _STARTERS = {
     "After",
 }
 # a candidate end: terminal punctuation, then closing quotes/brackets/emphasis/footnote markers
-_END = re.compile(r"""[.!?…]+(?:["'”’»)\]*_]|<\/?sup>|\[\d{1,3}\]|\(\d{1,3}\))*(?=\s+|$)""")
+# (a footnote marker may follow the stop: "[3]", "(3)", or "3)" as some journals print it)
+_END = re.compile(r"""[.!?…]+(?:["'”’»)\]*_]|<\/?sup>|\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\))*(?=\s+|$)""")
 # what may open a new sentence: a capital, a digit, an opening quote or bracket, emphasis, a list marker
 _OPENER = re.compile(r"""\s+(?=["'“‘«(\[*_]*[A-Z0-9À-ÖØ-Þ\u0400-\u042F])""")
 

@@ -15,7 +15,8 @@ from .lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 Step = Callable[[str], str]
 MAX_LEN = 90
 
-_MARKUP = re.compile(r"\*+|\[\d+\]|\(\d+\)|</?sup>|[“”\"]")
+# markup, quotes and footnote markers ("[3]", "(3)", and "judges3)" as some journals print them)
+_MARKUP = re.compile(r"\*+|\[\d+\]|\(\d+\)|(?<=[a-z])\d{1,3}\)|</?sup>|[“”\"]")
 _CLAUSE_END = re.compile(
     # a full stop, not that of an initial ("U.S. imports")
     r"[;:]|(?<!\b[A-Z])\.\s|\s[–—]\s|\s-\s|,\s+(?:and|but|while|which|who|as|because|after|when|amid|\w+ing)\b"
