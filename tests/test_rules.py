@@ -578,6 +578,47 @@ def test_what_is_a_subject(sentence, name, subject):
     assert S.is_subject(sentence, Mention("Freedonia", start, start + len(name), name)) is subject
 
 
+FLIGHTS = NEUTRAL.replace(
+    "suspended from all activities]", "suspended from all activities, suspend* … flights, face* … curbs]"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a country's airlines or firms stop doing is their business decision (the guide):
+        # the episode's imposer does not stand in for them
+        (
+            "Freedonia expelled two Ruritanian envoys on Monday. Freedonian airlines have suspended flights to Ruritania.",
+            [("diplomatic-expulsion", "Freedonia")],
+        ),
+        (
+            "Freedonia expelled two Ruritanian envoys on Monday. Freedonia Airways said on Tuesday that it "
+            "had suspended flights to Ruritania.",
+            [("diplomatic-expulsion", "Freedonia")],
+        ),
+        (
+            "Freedonia expelled two Ruritanian envoys on Monday. Freedonian carriers say they will suspend "
+            "flights to Ruritania.",
+            [("diplomatic-expulsion", "Freedonia")],
+        ),
+        # but firms that face a measure are hit by it, and someone imposes it
+        (
+            "Freedonia expelled two Ruritanian envoys on Monday. Ruritanian firms will also face new curbs in Freedonia.",
+            [("diplomatic-expulsion", "Freedonia"), ("other", "Freedonia")],
+        ),
+        # a state suspending flights imposes a measure
+        (
+            "Freedonia expelled two Ruritanian envoys on Monday. Sylvania has suspended flights to Ruritania.",
+            [("diplomatic-expulsion", "Freedonia"), ("other", "Sylvania")],
+        ),
+    ],
+)
+def test_a_business_decision_is_no_measure(text, expected):
+    annotator = Annotator(parse_taxonomy(FLIGHTS, "sources/taxonomy.yml"))
+    assert [(kind, who) for kind, who, _ in measures(annotator, text)] == expected
+
+
 PASSIVE = NEUTRAL.replace("suspended from all activities]", "suspended from all activities, accession … halted]")
 
 

@@ -280,6 +280,33 @@ CONTROL_PARTICIPLES = (
     "believed",
     "understood",
 )
+# the heads of a company's name or of a trade's: what they stop doing is a business decision,
+# no state's measure (the guide: "carmakers halt exports, airlines suspend flights")
+CORPORATE_NOUNS = (
+    "airlines",
+    "airline",
+    "airways",
+    "carriers",
+    "carmakers",
+    "automakers",
+    "companies",
+    "company",
+    "firms",
+    "firm",
+    "businesses",
+    "exporters",
+    "importers",
+    "retailers",
+    "manufacturers",
+    "brands",
+    "operators",
+    "insurers",
+    "shippers",
+    "lenders",
+    "investors",
+    "producers",
+    "traders",
+)
 _SAYING_CORE = ("said", "says", "told", "added", "stated")
 # verbs that report what was said, acts of announcing among them
 REPORTING_VERBS = (*_SAYING_CORE, "announced", "declared", "warned", "confirmed")

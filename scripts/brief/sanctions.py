@@ -11,6 +11,7 @@ from . import dates as D
 from .cues import CueHit, CueMatcher
 from .lexicon import (
     CONTROL_PARTICIPLES,
+    CORPORATE_NOUNS,
     DEADLINE_WORDS,
     IMPOSED_FORMS,
     MEASURE_MODIFIERS,
@@ -655,9 +656,20 @@ def find(
         retyped = retype(hit.key, window, taxonomy)
         # the episode's imposer stands in for an unnamed one, unless the sentence names it as the
         # one the measure hits ("Sylvania was hit with tariffs")
+        # ("Sylvanian airlines suspended flights": a business decision, nobody's measure)
         fallback = (
-            (context_imposer,) if context_imposer and context_imposer not in _patients(sentence, hit, mentions) else ()
+            (context_imposer,)
+            if context_imposer
+            and context_imposer not in _patients(sentence, hit, mentions)
+            and not (
+                _CORPORATE_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start)
+                # ("Sylvanian firms will face restrictions": they are hit, someone imposes)
+                and not _UNDERGOES.match(sentence, hit.start)
+            )
+            else ()
         )
+        if _company_decides(sentence, hit, mentions):
+            continue
         who_all = imposers(sentence, hit, mentions, taxonomy, item) or fallback
         for who in who_all:
             kind = _whose_goods(retyped, who, sentence, hit, mentions, taxonomy)
@@ -674,6 +686,31 @@ def find(
             default = (list_status if in_list else None) or "imposed"
             out.append(_found(sentence, hit, kind, who, next_start, mentions, dates, carried, taxonomy, default))
     return out
+
+
+_CORPORATE_SUBJECT = re.compile(
+    # ("Sylvanian airlines have suspended", "carriers say they will suspend")
+    rf"\b(?:{'|'.join(CORPORATE_NOUNS)})\s+(?:(?:say|says|said)\s+(?:that\s+)?(?:they|it)\s+)?"
+    r"(?:(?:have|has|had|also|all|now|will|would)\s+){0,2}$",
+    re.I,
+)
+
+
+_CORPORATE_AFTER = re.compile(rf"\s+(?:{'|'.join(CORPORATE_NOUNS)})\b", re.I)
+_CORPORATE_END = re.compile(rf"\b(?:{'|'.join(CORPORATE_NOUNS)})$", re.I)
+_UNDERGOES = re.compile(r"(?:fac(?:e|es|ed|ing)|suffer\w*|subject)\b", re.I)
+
+
+def _company_decides(sentence: str, hit: CueHit, mentions: tuple[Mention, ...]) -> bool:
+    """The measure's clause is led by a company ("Sylvania Airways said it had suspended flights",
+    "Sylvanian carriers will suspend flights"): a business decision, no state's measure."""
+    return any(
+        m.end <= hit.start
+        and hit.start - m.end < 80
+        and is_subject(sentence, m)
+        and (_CORPORATE_AFTER.match(sentence, m.end) or _CORPORATE_END.search(sentence, m.start, m.end))
+        for m in mentions
+    )
 
 
 def _patients(sentence: str, hit: CueHit, mentions: tuple[Mention, ...]) -> set[str]:
