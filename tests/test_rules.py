@@ -309,6 +309,12 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
         # no actor to take ("it is expelling" is the speaker's)
         ("clause_subject", "Freedonia said Sylvania had quietly expelled two Ruritanian diplomats.", "Sylvania"),
         ("clause_subject", "Freedonia said it is expelling the Ruritanian attaché.", "Freedonia"),
+        # a country's officials act for it; what one "reported" is what was said
+        (
+            "clause_subject",
+            "Ruritania reported that Sylvanian officials had informed Freedonian rail firms of tariffs on wine.",
+            "Sylvania",
+        ),
         # what a measure targets is no subject
         (
             "clause_subject",

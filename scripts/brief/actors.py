@@ -18,7 +18,7 @@ def _surface_forms(alias: str) -> set[str]:
 
 
 # what a demonym before it makes the country itself: "the Freedonian government", "Sylvanian authorities"
-GOVERNMENT_NOUNS = ("government", "Government", "governments", "authorities", "administration", "cabinet")
+GOVERNMENT_NOUNS = ("government", "Government", "governments", "authorities", "administration", "cabinet", "officials")
 
 
 def _government_forms(demonyms: tuple[str, ...]) -> list[str]:

@@ -311,7 +311,7 @@ _SAYING_CORE = ("said", "says", "told", "added", "stated")
 # verbs that report what was said, acts of announcing among them
 REPORTING_VERBS = (*_SAYING_CORE, "announced", "declared", "warned", "confirmed")
 # verbs of saying only: what follows them is what was said ("Freedonia said Sylvania had ...")
-SAYING_VERBS = (*_SAYING_CORE, "noted", "claimed", "insisted")
+SAYING_VERBS = (*_SAYING_CORE, "noted", "claimed", "insisted", "reported")
 
 # connectives that open a sentence and say nothing of its content
 CONNECTIVES = (
