@@ -51,6 +51,7 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
         ("For the past two years, it has waged a campaign.", "2020-06", [("2018", "year")]),
         ("In the past year, exports halved.", "2024-03-10", [("2023", "year")]),
         ("Over the past two weeks, talks stalled.", "2024-03-10", [("2024-02", "month")]),
+        ("Over the past decade, the country was wracked by violence.", "2022-03-17", []),
         # months counted from the story's last date, or back from publication
         (
             "In January 2023 a deal was struck. Two months later, both announced controls.",

@@ -65,6 +65,8 @@ def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, s
         ("Freedonia did not name the officials, the minister said.", True),  # the saying happened
         ("Firefly has admitted on many instances that the deal failed.", False),  # a habit
         ("Freedonia has long criticised the tariffs.", False),
+        ("Freedonia has over the past decade been wracked by unrest.", False),  # a state over a span
+        ("There is no recent precedent in Freedonia for such a ban.", False),  # what does not exist
         ("Freedonia has repeatedly expelled diplomats, the minister said.", True),  # the saying happened
         # what was said has its own tenses and conditions: the saying is the happening
         ("Ivo Marek said Freedonia had written to the signatories.", True),
@@ -87,6 +89,23 @@ def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, s
 )
 def test_what_tells_the_news_of_its_day(sentence, news):
     assert E.tells_news(sentence) is news
+
+
+@pytest.mark.parametrize(
+    "sentence, tally",
+    [
+        ("Freedonia has filed 465 protests against Sylvania since January 2020.", True),
+        # acts counted over a span, or counted in times, are a statistic, not a happening
+        ("From 1 July to 10 August, 342 people were registered crossing the border.", True),
+        ("In the first half of 2023, Freedonians crossed the border with Sylvania 230,000 times.", True),
+        # a dated act that carries a figure is one
+        ("On 3 May, Freedonia expelled 12 diplomats.", False),
+        ("From 1 July, Freedonia will charge tariffs of 107.1% on Sylvanian steel.", False),
+        ("Freedonia said three times that it would act.", False),
+    ],
+)
+def test_what_is_a_statistic(sentence, tally):
+    assert E.is_tally(sentence) is tally
 
 
 @pytest.mark.parametrize(
@@ -642,6 +661,8 @@ PASSIVE = NEUTRAL.replace("suspended from all activities]", "suspended from all 
         # a measure worded as what is done to the possessor's thing: the possessor is hit
         ("Sylvania's accession to the bloc has been halted, Freedonia said.", ["Freedonia"]),
         ("Sylvania's accession to the bloc has been halted, and Ruritania protested.", []),
+        # what the text says does not exist was not done
+        ("There is no precedent in Sylvania for Freedonia imposing tariffs on Ruritania.", []),
         # the active voice is unchanged, and so is a passive that says what its subject must do
         ("Sylvania hit Freedonia with new tariffs on Monday.", ["Sylvania"]),
         ("Sylvania was forced to expel two Freedonian diplomats.", ["Sylvania"]),

@@ -753,6 +753,8 @@ def _r_span(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     a = c.anchor
     n = _count(g)
     unit = g["unit"].lower().rstrip("s")
+    if unit == "decade":
+        return None  # "over the past decade": a time too long to date anything by its start
     months = {"day": 0, "week": 0, "month": n, "year": 12 * n, "decade": 120 * n}[unit]
     if unit in ("day", "week") and a.month is not None:
         base = dt.date(a.year, a.month, a.day or 15) - dt.timedelta(days=n * (7 if unit == "week" else 1))

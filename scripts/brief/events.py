@@ -202,9 +202,19 @@ _TALLY_SPAN = re.compile(r"\b(?:since|as\s+of|so\s+far|to\s+date|this\s+year|in\
 _TALLY_PART = re.compile(r"^\W*of\s+(?:these|those|them)\s*,?\s+\d", re.I)
 
 
+# "crossed the border 230,000 times": acts counted, no one happening
+_TALLY_TIMES = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+times\b|\b\d{3,}\s+times\b", re.I)
+# "From 1 July to 10 August, 342 people were registered": those counted over a span
+_TALLY_COUNTED = re.compile(
+    r"^\W*(?:from|between|in\s+the\s+(?:first|second|last)\s+(?:half|quarter|months?|weeks?))\b[^.;]*?,\s*"
+    r"(?:more\s+than\s+|over\s+|some\s+|nearly\s+|about\s+|at\s+least\s+)?\d[\d,]*\s+[a-z]",
+    re.I,
+)
+
+
 def is_tally(sentence: str) -> bool:
     """A sentence that counts acts over a span, or a part of such a count: a statistic."""
-    if _TALLY_PART.match(sentence):
+    if _TALLY_PART.match(sentence) or _TALLY_TIMES.search(sentence) or _TALLY_COUNTED.match(sentence):
         return True
     return _TALLY_COUNT.search(sentence) is not None and _TALLY_SPAN.search(sentence) is not None
 
@@ -452,11 +462,15 @@ def set_earlier(sentence: str) -> bool:
 
 _HABIT = re.compile(
     r"\b(?:on\s+many\s+(?:occasions|instances)|many\s+times|repeatedly|(?:has|have)\s+long|often|routinely|"
-    r"for\s+(?:years|decades|months))\b",
+    r"for\s+(?:years|decades|months)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:decades?|years|months))\b",
     re.I,
 )
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_NOT_DONE = re.compile(r"\b(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not|n['’]t)\b|\bnever\b", re.I)
+_NOT_DONE = re.compile(
+    # ("There is no precedent for ...": what does not exist did not happen)
+    r"\b(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not|n['’]t)\b|\bnever\b|^\W*there\s+(?:is|are|was|were)\s+no\b",
+    re.I,
+)
 
 
 def said_frame(sentence: str) -> str:

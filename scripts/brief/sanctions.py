@@ -910,10 +910,15 @@ def continues(sentence: str) -> bool:
     return ("also" in low or "well" in low) and _ALSO.search(sentence) is not None
 
 
+_NONE_EXISTS = re.compile(r"^\W*there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b", re.I)
+
+
 def may_report(sentence: str, hits: list[CueHit], dated: bool, taxonomy: Taxonomy) -> bool:
     """Whether ``find`` can find a measure at all: a measure cue, or words that impose unnamed
     sanctions in a dated sentence or one that carries on from the one before. Most sentences
     have neither, and need none of the context ``find`` is given."""
+    if _NONE_EXISTS.match(sentence):
+        return False  # "There is no precedent for outlets being taken off the air": nothing was done
     if hits:
         return True
     if taxonomy.generic_measure_type is None:
