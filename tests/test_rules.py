@@ -65,6 +65,7 @@ def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, s
         ("Freedonia did not name the officials, the minister said.", True),  # the saying happened
         ("Firefly has admitted on many instances that the deal failed.", False),  # a habit
         ("Freedonia has long criticised the tariffs.", False),
+        ("Freedonia has continuously been urging Sylvania to lift its ban.", False),
         ("Freedonia has over the past decade been wracked by unrest.", False),  # a state over a span
         ("There is no recent precedent in Freedonia for such a ban.", False),  # what does not exist
         ("Freedonia has repeatedly expelled diplomats, the minister said.", True),  # the saying happened

@@ -462,6 +462,7 @@ def set_earlier(sentence: str) -> bool:
 
 _HABIT = re.compile(
     r"\b(?:on\s+many\s+(?:occasions|instances)|many\s+times|repeatedly|(?:has|have)\s+long|often|routinely|"
+    r"continuously|constantly|consistently|"
     r"for\s+(?:years|decades|months)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:decades?|years|months))\b",
     re.I,
 )
