@@ -654,20 +654,7 @@ def find(
         next_start = next((h.start for h in specific[i + 1 :] if h.start > hit.start), len(sentence))
         window = sentence[hit.start : min(next_start, hit.end + 60)]
         retyped = retype(hit.key, window, taxonomy)
-        # the episode's imposer stands in for an unnamed one, unless the sentence names it as the
-        # one the measure hits ("Sylvania was hit with tariffs")
-        # ("Sylvanian airlines suspended flights": a business decision, nobody's measure)
-        fallback = (
-            (context_imposer,)
-            if context_imposer
-            and context_imposer not in _patients(sentence, hit, mentions)
-            and not (
-                _CORPORATE_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start)
-                # ("Sylvanian firms will face restrictions": they are hit, someone imposes)
-                and not _UNDERGOES.match(sentence, hit.start)
-            )
-            else ()
-        )
+        fallback = _stand_in(sentence, hit, mentions, context_imposer)
         if _company_decides(sentence, hit, mentions):
             continue
         who_all = imposers(sentence, hit, mentions, taxonomy, item) or fallback
@@ -699,6 +686,20 @@ _CORPORATE_SUBJECT = re.compile(
 _CORPORATE_AFTER = re.compile(rf"\s+(?:{'|'.join(CORPORATE_NOUNS)})\b", re.I)
 _CORPORATE_END = re.compile(rf"\b(?:{'|'.join(CORPORATE_NOUNS)})$", re.I)
 _UNDERGOES = re.compile(r"(?:fac(?:e|es|ed|ing)|suffer\w*|subject)\b", re.I)
+
+
+def _stand_in(
+    sentence: str, hit: CueHit, mentions: tuple[Mention, ...], context_imposer: str | None
+) -> tuple[str, ...]:
+    """The episode's imposer, standing in for an unnamed one, unless the sentence names it as the
+    one the measure hits ("Sylvania was hit with tariffs") or a business decides ("Sylvanian
+    airlines suspended flights"; but "Sylvanian firms will face restrictions": someone imposes)."""
+    if not context_imposer or context_imposer in _patients(sentence, hit, mentions):
+        return ()
+    corporate = _CORPORATE_SUBJECT.search(sentence, max(0, hit.start - 60), hit.start)
+    if corporate and not _UNDERGOES.match(sentence, hit.start):
+        return ()
+    return (context_imposer,)
 
 
 def _company_decides(sentence: str, hit: CueHit, mentions: tuple[Mention, ...]) -> bool:
