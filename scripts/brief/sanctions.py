@@ -675,16 +675,17 @@ def find(
     return out
 
 
+_CORPORATE = "|".join(CORPORATE_NOUNS)
 _CORPORATE_SUBJECT = re.compile(
     # ("Sylvanian airlines have suspended", "carriers say they will suspend")
-    rf"\b(?:{'|'.join(CORPORATE_NOUNS)})\s+(?:(?:say|says|said)\s+(?:that\s+)?(?:they|it)\s+)?"
+    rf"\b(?:{_CORPORATE})\s+(?:(?:say|says|said)\s+(?:that\s+)?(?:they|it)\s+)?"
     r"(?:(?:have|has|had|also|all|now|will|would)\s+){0,2}$",
     re.I,
 )
 
 
-_CORPORATE_AFTER = re.compile(rf"\s+(?:{'|'.join(CORPORATE_NOUNS)})\b", re.I)
-_CORPORATE_END = re.compile(rf"\b(?:{'|'.join(CORPORATE_NOUNS)})$", re.I)
+_CORPORATE_AFTER = re.compile(rf"\s+(?:{_CORPORATE})\b", re.I)
+_CORPORATE_END = re.compile(rf"\b(?:{_CORPORATE})$", re.I)
 _UNDERGOES = re.compile(r"(?:fac(?:e|es|ed|ing)|suffer\w*|subject)\b", re.I)
 
 
