@@ -81,6 +81,12 @@ def test_sentences(text, expected):
         ("FILE - The minister speaks at a news conference.", ["caption"]),
         ("FILE PHOTO: The envoy walks outside in Freedon, Freedonia, February 3, 2021. AGENCY/Jane Doe", ["caption"]),
         ("The envoy attends a summit in Sylvan City, Sylvania 15 September 2020", ["caption"]),
+        # the credit is not a second sentence, nor does a full stop after it end the match
+        ("The envoy speaks in Freedon, Freedonia, February 14, 2020. AGENCY/Jane Doe-Delacroix - AGENCY", ["caption"]),
+        ("The envoy at a ceremony in Freedon, Freedonia, Jan. 22, 2021 (AGENCY photo by Jane Doe).", ["caption"]),
+        # unpunctuated, it ends on where and when
+        ("Members of parliament attend a ceremony in Freedonia's old city on May 10, 2025", ["caption"]),
+        ("Statement on the border, 10 May 2025", ["heading"]),
         # ...but not news that ends on one, after another sentence
         ("The ministry imposed the ban on imports. It took effect in Freedon on March 3, 2022.", ["paragraph"]),
         (

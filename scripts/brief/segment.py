@@ -60,8 +60,11 @@ _FULL_DATE = rf"(?:{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_PA
 _PHOTO_CAPTION = re.compile(
     r"^\s*FILE(?:\s+PHOTO)?\s*[-–—:]\s"
     rf"|\bin\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}},?\s+(?:on\s+)?(?:{WEEKDAY_PATTERN},?\s+)?{_FULL_DATE}"
-    r"\.?\s*(?:\([^()]{0,60}\)|[A-Z][A-Za-z]+(?:/[\w .'’-]{1,40})?)?\s*$"
+    r"\.?\s*(?P<credit>\([^()]{0,60}\)\.?|[A-Z][A-Za-z]+(?:/[\w .'’-]{1,40})?)?\s*$"
 )
+# a caption the page left unpunctuated: it ends on where and when ("... in Freedon's old city on
+# May 10, 2025"); a sentence of news ends on its full stop
+_BARE_CAPTION = re.compile(rf"\b(?:in|at)\s[^.!?]{{1,120}}?,?\s+(?:on\s+)?(?:{WEEKDAY_PATTERN},?\s+)?{_FULL_DATE}\s*$")
 _NOTES_HEADING = re.compile(
     r"^\s*(?:\*\*)?\s*(?:Notes|References|Sources|Footnotes|Endnotes)\s*:?\s*(?:\*\*)?\s*:?\s*$", re.I
 )
@@ -144,9 +147,15 @@ def _plain(text: str) -> str:
 def _is_photo_caption(line: str) -> bool:
     # one short sentence: a paragraph of news that ends on "in Freedon on March 3, 2022." is not one
     # (the credit after it, "(AP)" or "REUTERS/Jane Doe", may read as a second, short one)
-    if len(line) > 400 or _PHOTO_CAPTION.search(line) is None:
+    if len(line) > 400:
         return False
-    return sum(len(s.text) > 30 for s in sentences(line)) <= 1
+    m = _PHOTO_CAPTION.search(line)
+    if m is None:
+        m = _BARE_CAPTION.search(line) if len(line.split()) >= 8 and not _END_PUNCT.search(line) else None
+        if m is None:
+            return False
+    body = line[: m.start("credit")] if m.re is _PHOTO_CAPTION and m.group("credit") else line
+    return sum(len(s.text) > 30 for s in sentences(body)) <= 1
 
 
 def _looks_like_heading(line: str) -> bool:
