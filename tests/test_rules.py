@@ -224,6 +224,11 @@ def test_an_undated_happening_in_a_news_item_takes_its_month(annotator, text, pu
             "On 31 August 2023 (Fredville Time), Freedonia notified the council of its tariffs.",
             [("2023-08-31", "On 31 August 2023 (F")],
         ),
+        # a quoted short name is a gloss too ("the Order (“EO”)")
+        (
+            "The tariffs were imposed by Executive Order 14203 (“EO”) on 6 February 2023.",
+            [("2023-02-06", "The tariffs were imp")],
+        ),
         # a bracket that holds words does break it
         ("On 7 October 2022 (a Friday), controls were discussed (and issued).", []),
     ],
@@ -463,7 +468,8 @@ def test_coordinated_imposers(annotator, sentence, expected):
 
 GOODS = NEUTRAL.replace(
     "cues: [export ban*, export curb*, controls on … exports]}",
-    "cues: [export ban*, export curb*, controls on … exports, limit* … exports], of_others_goods: import-ban}\n"
+    "cues: [export ban*, export curb*, controls on … exports, limit* … exports, exports … were banned], "
+    "of_others_goods: import-ban}\n"
     "  - {id: import-ban, label: Import ban, cues: [import ban*]}",
 )
 
@@ -685,6 +691,10 @@ def test_a_passive_subject_is_hit_not_imposing(sentence, imposers):
         ("In May, Freedonia imposed limits on Freedonian exports to Sylvania.", "export-ban"),
         ("In May, Freedonia imposed controls on chip exports to Sylvania.", "export-ban"),
         ("In May, Freedonia imposed an export ban on Sylvanian firms.", "export-ban"),
+        # a country the goods go to is not the one that sends them
+        ("In May, Freedonian exports to Sylvania were banned by the Fredville government.", "export-ban"),
+        ("In May, exports of steel into Sylvania were banned by Freedonia.", "export-ban"),
+        ("In May, Sylvanian exports to Ruritania were banned by Freedonia.", "import-ban"),
     ],
 )
 def test_a_measure_on_another_country_s_exports_keeps_them_out(sentence, kind):

@@ -486,8 +486,10 @@ ORDINAL_OPENERS = ("first", "second", "third", "fourth", "fifth", "sixth", "next
 
 
 # initials in brackets after a name, "the Freedonian Trade Office (FTO)": no clause break
-# initials or a short name in brackets ("(FTO)", "(Geneva Time)"): a gloss inside the clause
-_BRACKETED_NAME = re.compile(r"\(\s*[A-Z][A-Za-z0-9.&’'-]{0,15}(?:\s+[A-Z][A-Za-z0-9.&’'-]{0,15}){0,2}\s*\)")
+# initials or a short name in brackets ("(FTO)", "(Geneva Time)", quoted or not): a gloss inside the clause
+_BRACKETED_NAME = re.compile(
+    r"\(\s*[\"“]?[A-Z][A-Za-z0-9.&’'-]{0,15}(?:\s+[A-Z][A-Za-z0-9.&’'-]{0,15}){0,2}[\"”]?\s*\)"
+)
 
 
 def without_bracketed_names(text: str) -> str:

@@ -731,6 +731,8 @@ def _patients(sentence: str, hit: CueHit, mentions: tuple[Mention, ...]) -> set[
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+_OWNER_BEFORE = re.compile(r"(?:\b\w+(?:['’]s?)?\s+)?$")
+_DESTINATION = re.compile(r"\b(?:to|into|towards)\s+(?:the\s+)?$", re.I)
 
 
 def _whose_goods(
@@ -741,12 +743,19 @@ def _whose_goods(
     mt = taxonomy.measure_type(kind)
     if mt is None or not mt.of_others_goods:
         return kind
-    span = sentence[hit.start : hit.end]
+    # the word just before counts: "Sylvanian exports … were banned", "Sylvania's exports … were banned"
+    owner = _OWNER_BEFORE.search(sentence, max(0, hit.start - 40), hit.start)
+    start = owner.start() if owner else hit.start
+    span = sentence[start : hit.end]
     known = taxonomy.demonyms
     # a country named in the cue's words ("limits on Sylvania's exports"), not a body ("require a
     # Board licence")
     others = any(
-        hit.start <= m.start < hit.end and m.actor != who and taxonomy.kind_of(m.actor) == "country" for m in mentions
+        start <= m.start < hit.end
+        and m.actor != who
+        and taxonomy.kind_of(m.actor) == "country"
+        and not _DESTINATION.search(sentence, 0, m.start)  # "exports to Sylvania": where they go
+        for m in mentions
     )
     others = others or any(known.get(w, who) != who for w in _demonym_words(span, known))
     return mt.of_others_goods if others else kind
