@@ -395,6 +395,26 @@ def test_critic_defers(annotator, reaction):
 
 
 @pytest.mark.parametrize(
+    "mention, imposer",
+    [
+        # a measure already told, the subject of its own clause: the context tells who imposed it
+        ("In May Sylvania expects trade to recover once the tariffs are removed.", "Freedonia"),
+        ("In May Sylvania said its exports fell when these tariffs, the highest yet, were imposed.", "Freedonia"),
+        # what a speaker says "that" the measure does, it may say of its own: the speaker's
+        ("In May Ruritania said that the tariffs were needed.", "Ruritania"),
+        # the subject's own measure, named in its clause, is its own
+        ("In May Sylvania imposed the tariffs on Ruritania.", "Sylvania"),
+    ],
+)
+def test_a_measure_told_before_is_its_imposer_s(annotator, mention, imposer):
+    from brief import sanctions as S
+
+    assert "told_measure_defers" in {r.__name__ for r in S.IMPOSER_RULES}
+    text = f"Freedonia imposed tariffs on Sylvanian wine on 2 May. {mention}"
+    assert [who for _, who, _ in measures(annotator, text)] == ["Freedonia", imposer]
+
+
+@pytest.mark.parametrize(
     "sentence, status",
     [
         ("Sylvania imposed tariffs on Freedonia.", "imposed"),

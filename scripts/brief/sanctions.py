@@ -376,6 +376,27 @@ _REACTS_TO = re.compile(
 )
 
 
+def told_measure_defers(c: Clause) -> str | None:
+    """ "... once the tariffs are removed", "These tariffs had caused ...": a measure named by a
+    definite article as the subject of its own clause is one already told; who the sentence names
+    reacts to it or suffers it, and the context tells who imposed it."""
+    if not _TOLD_BEFORE.search(c.sentence, max(0, c.cue.start - 60), c.cue.start):
+        return None
+    return DEFER if _ITS_VERB.match(c.sentence, c.cue.end) else None
+
+
+# a clause's opening (the sentence's, after a comma, or after a subordinator) and a definite article
+_TOLD_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:once|when|until|unless|after|before|if|while|since|as)\s+)"
+    r"(?:the|these|those|such)\s+(?:[a-z]\w+\s+)?$",
+    re.I,
+)
+# then the measure's verb, perhaps after an aside between commas
+_ITS_VERB = re.compile(
+    r"(?:\s*,[^,]{1,120},)?\s+(?:\w+ly\s+)?(?:are|were|is|was|had|have|has|will|would|could|may|might|remain\w*)\b"
+)
+
+
 def pronoun_defers(c: Clause) -> str | None:
     """ "it froze the assets of the president": the subject is a pronoun, resolved from context."""
     return DEFER if re.search(r"\b(?:it|they|he|she|we)\b", c.sentence[c.left : c.cue.start], re.I) else None
@@ -430,6 +451,7 @@ IMPOSER_RULES: tuple[ImposerRule, ...] = (
     people_s_decision,
     decision_from,
     critic_defers,
+    told_measure_defers,
     clause_subject,
     fronted_measure,
     entered_country,
