@@ -776,7 +776,8 @@ def _whose_goods(
         start <= m.start < hit.end
         and m.actor != who
         and taxonomy.kind_of(m.actor) == "country"
-        and not _DESTINATION.search(sentence, 0, m.start)  # "exports to Sylvania": where they go
+        # "exports to Sylvania": where they go (a short window: the preposition is right before)
+        and not _DESTINATION.search(sentence, max(0, m.start - 16), m.start)
         for m in mentions
     )
     others = others or any(known.get(w, who) != who for w in _demonym_words(span, known))
