@@ -685,6 +685,9 @@ PASSIVE = NEUTRAL.replace("suspended from all activities]", "suspended from all 
         ("Sylvania was recently hit with tariffs, and Ruritania protested.", []),
         ("Sylvania was hit with new tariffs by Freedonia on Monday.", ["Freedonia"]),
         ("Freedonian firms were hit with tariffs by Sylvania.", ["Sylvania"]),
+        # so is one who is under a measure, or subject to it
+        ("In May Sylvania has been under tariffs, and Ruritania protested.", []),
+        ("In May Sylvania was subject to tariffs, and Ruritania protested.", []),
         # a measure worded as what is done to the possessor's thing: the possessor is hit
         ("Sylvania's accession to the bloc has been halted, Freedonia said.", ["Freedonia"]),
         ("Sylvania's accession to the bloc has been halted, and Ruritania protested.", []),
@@ -1219,6 +1222,14 @@ def test_a_year_that_names_another_thing_does_not_date_a_measure(annotator, text
             "Freedonia on 3 May announced sanctions against 11 Sylvanian officials.",
             [("other", "Freedonia", "2024-05-03")],
         ),
+        # sanctions one has been under since a date were imposed then (the guide dates a state by its start)
+        ("Sylvania has been under Freedonia's sanctions since 2013.", [("other", "Freedonia", "2013")]),
+        (
+            "Sylvania's president is subject to Freedonia's sanctions since March 2019.",
+            [("other", "Freedonia", "2019-03")],
+        ),
+        # but a state since a date, without "under", is not
+        ("Freedonia has kept its sanctions on Sylvania since 2013.", []),
         # a standing state dated only by the news around it is no measure
         ("Freedonia on Monday spoke. Freedonia is among the few countries participating in sanctions on Sylvania.", []),
     ],

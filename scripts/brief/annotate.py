@@ -553,7 +553,8 @@ def _measures(
         return _followed_suit(doc, view, s_dates, state.last_measure) or _widened(
             doc, view, s_dates, state.last_measure
         )
-    local_dates = tuple(_shift_date(d, -off) for d in s_dates if not E.is_since_only(s_text, d, off))
+    since_dates = S.under_sanctions_since(s_text)  # "under X sanctions since 2013": imposed then
+    local_dates = tuple(_shift_date(d, -off) for d in s_dates if since_dates or not E.is_since_only(s_text, d, off))
     found = S.find(
         s_text,
         hits,

@@ -31,6 +31,15 @@ _IMPOSING = re.compile(
     r"sanctioned|sanctioning|(?:add|issu)(?:e|ed|es|s|ing)\s+(?:new\s+)?sanctions?|(?:took|take[sn]?|taking)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?measures)\b",
     re.I,
 )
+# "has been under Freedonian sanctions since 2013": in force since then, so imposed then (the guide
+# dates a state by its start)
+_UNDER_SINCE = re.compile(r"\b(?:under|subject\s+to)\s+(?:[\w.'’-]+\s+){0,3}?sanctions?\s+since\b", re.I)
+
+
+def under_sanctions_since(sentence: str) -> bool:
+    return _UNDER_SINCE.search(sentence) is not None
+
+
 # ending a measure: the text reports the measure it ends, which had been imposed (the guide
 # dates it when it was imposed, or leaves it undated; the lifting is the timeline's event)
 _LIFTING = re.compile(
@@ -146,9 +155,10 @@ _PASSIVE = re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?{PAS
 # is whom the measure hits
 _PASSIVE_SUBJECT = re.compile(
     # "Sylvania and Ruritania were hit", "Sylvanian steel was hit": coordinated names and a head noun
+    # ("Sylvania has been under ... sanctions", "is subject to": the same)
     r"(?:(?:,|\s+and|\s+or)\s+(?:the\s+)?[A-Z][\w'’-]*)*(?:\s+[a-z][\w-]*){0,2}?"
     rf"\s+(?:has\s+|have\s+|had\s+)?(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
-    rf"(?!(?:{'|'.join(CONTROL_PARTICIPLES)})\s+to\b)(?:{PAST_PATTERN}|hit)"
+    rf"(?:(?!(?:{'|'.join(CONTROL_PARTICIPLES)})\s+to\b)(?:{PAST_PATTERN}|hit)|under|subject\s+to)"
     r"(?:\s+[\w-]+){0,3}?\s+$",
     re.I,
 )
@@ -963,7 +973,7 @@ def may_report(sentence: str, hits: list[CueHit], dated: bool, taxonomy: Taxonom
         return False
     if _LIFTING.search(sentence):
         return True
-    return (dated or continues(sentence)) and _IMPOSING.search(sentence) is not None
+    return (dated or continues(sentence)) and (_IMPOSING.search(sentence) or _UNDER_SINCE.search(sentence)) is not None
 
 
 def _generic(sentence: str, dated: bool, taxonomy: Taxonomy) -> CueHit | None:
@@ -972,7 +982,7 @@ def _generic(sentence: str, dated: bool, taxonomy: Taxonomy) -> CueHit | None:
     measure type."""
     if taxonomy.generic_measure_type is None:
         return None
-    imposing = dated and _IMPOSING.search(sentence) is not None
+    imposing = dated and (_IMPOSING.search(sentence) or _UNDER_SINCE.search(sentence)) is not None
     if not imposing and not _LIFTING.search(sentence):
         return None
     hits = _generic_matcher(taxonomy).find(sentence)
