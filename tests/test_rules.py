@@ -794,6 +794,9 @@ def test_a_target_is_a_noun_phrase_or_nothing(after_cue, phrase):
         # one who says so
         ("Freedonia imposed tariffs, said Ivo Marek, an analyst at the Sylvanian Institute.", ()),
         ("Freedonia imposed tariffs, hitting Sylvania, said Ivo Marek.", ("Sylvania",)),
+        # nor any after it: the subject of a passive, or one under the measure, is whom it hits
+        ("On Monday Sylvania was hit with new tariffs by Freedonia.", ("Sylvania",)),
+        ("Sylvania has been under Freedonia's sanctions since 2013.", ("Sylvania",)),
     ],
 )
 def test_the_one_who_says_so_is_not_hit(annotator, sentence, hit):
@@ -1222,6 +1225,9 @@ def test_a_year_that_names_another_thing_does_not_date_a_measure(annotator, text
             "Freedonia on 3 May announced sanctions against 11 Sylvanian officials.",
             [("other", "Freedonia", "2024-05-03")],
         ),
+        # hitting one with sanctions imposes them
+        ("On 3 May Sylvania was hit with sanctions by Freedonia.", [("other", "Freedonia", "2024-05-03")]),
+        ("On 3 May Freedonia hit Sylvania with sanctions.", [("other", "Freedonia", "2024-05-03")]),
         # sanctions one has been under since a date were imposed then (the guide dates a state by its start)
         ("Sylvania has been under Freedonia's sanctions since 2013.", [("other", "Freedonia", "2013")]),
         (

@@ -28,6 +28,7 @@ from .targets import noun_phrase
 # a generic mention of sanctions is a measure only when the sentence dates an act of imposing them
 _IMPOSING = re.compile(
     r"\b(?:impos\w*|re-?impos\w*|introduc\w*|adopt\w*|announc\w*|new\s+sanctions|participat\w*|slapped|levied|restor\w*|extend\w*|"
+    r"hit(?:s|ting)?\s+(?:[\w.'’-]+\s+){0,3}?with|"
     r"sanctioned|sanctioning|(?:add|issu)(?:e|ed|es|s|ing)\s+(?:new\s+)?sanctions?|(?:took|take[sn]?|taking)\s+(?:[\w-]+\s+){0,2}(?:counter-?)?measures)\b",
     re.I,
 )
@@ -159,7 +160,7 @@ _PASSIVE_SUBJECT = re.compile(
     r"(?:(?:,|\s+and|\s+or)\s+(?:the\s+)?[A-Z][\w'’-]*)*(?:\s+[a-z][\w-]*){0,2}?"
     rf"\s+(?:has\s+|have\s+|had\s+)?(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
     rf"(?:(?!(?:{'|'.join(CONTROL_PARTICIPLES)})\s+to\b)(?:{PAST_PATTERN}|hit)|under|subject\s+to)"
-    r"(?:\s+[\w-]+){0,3}?\s+$",
+    r"(?:\s+[\w'’-]+){0,3}?\s+$",
     re.I,
 )
 
@@ -843,6 +844,10 @@ def _found(
         # "asked a Sylvanian diplomat to leave Freedonia", "suspended from all activities of the
         # Freedonian Union": no measure hits its own imposer
         tgt = ""
+    if not tgt and not tgt_actors:
+        # "Sylvania was hit with sanctions", "Sylvania has been under sanctions": the subject is hit
+        hit_ones = _patients(sentence, hit, mentions)
+        tgt_actors = tuple(dict.fromkeys(m.actor for m in mentions if m.actor in hit_ones and m.actor != who))
     # no phrase to show: the actors it names are what it hits
     tgt = tgt or ", ".join(tgt_actors)
     return Found(kind, who, tgt, tgt_actors, st, date, sentence[hit.start : hit.end], ended)
