@@ -1225,6 +1225,15 @@ def test_a_year_that_names_another_thing_does_not_date_a_measure(annotator, text
             "Freedonia on 3 May announced sanctions against 11 Sylvanian officials.",
             [("other", "Freedonia", "2024-05-03")],
         ),
+        # an undated sentence that a news item dates (its lead, or the day's story) dates them too
+        (
+            "Freedonia on Monday expelled two Sylvanian diplomats. The ministry imposed sanctions on Sylvania.",
+            [("diplomatic-expulsion", "Freedonia", "2024-05-06"), ("other", "Freedonia", "2024-05")],
+        ),
+        (
+            "Freedonia has imposed sanctions on Sylvanian officials, the ministry said.",
+            [("other", "Freedonia", "2024-05")],
+        ),
         # hitting one with sanctions imposes them
         ("On 3 May Sylvania was hit with sanctions by Freedonia.", [("other", "Freedonia", "2024-05-03")]),
         ("On 3 May Freedonia hit Sylvania with sanctions.", [("other", "Freedonia", "2024-05-03")]),

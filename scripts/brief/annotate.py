@@ -549,7 +549,7 @@ def _measures(
 ) -> list[Sanction]:
     s_text, off, tax = view.text, view.offset, doc.taxonomy
     hits = para.measure_hits_in(view)
-    if not S.may_report(s_text, hits, bool(s_dates), tax):
+    if not S.may_report(s_text, hits, bool(s_dates) or inherited is not None, tax):
         return _followed_suit(doc, view, s_dates, state.last_measure) or _widened(
             doc, view, s_dates, state.last_measure
         )

@@ -37,6 +37,16 @@ _IMPOSING = re.compile(
 _UNDER_SINCE = re.compile(r"\b(?:under|subject\s+to)\s+(?:[\w.'’-]+\s+){0,3}?sanctions?\s+since\b", re.I)
 
 
+# "the sanctions imposed by ...": a participle that names measures, not an act of imposing them
+_NAMED_BEFORE = re.compile(r"\b(?:sanctions?|measures?|restrictions?|tariffs?)\s+(?:\w+\s+)?$", re.I)
+
+
+def _imposes(sentence: str) -> bool:
+    return any(
+        not _NAMED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) for m in _IMPOSING.finditer(sentence)
+    )
+
+
 def under_sanctions_since(sentence: str) -> bool:
     return _UNDER_SINCE.search(sentence) is not None
 
@@ -681,7 +691,9 @@ def find(
     out: list[Found] = []
     seen: set[tuple[str, str]] = set()
     carries_on = continues(sentence)
-    dated = bool(dates) or (context_date is not None and carries_on)
+    # a sentence the news around it dates (a list's item, a news item's lead or story) dates the
+    # sanctions it imposes, not those it only names ("pushed for the sanctions imposed by X to go")
+    dated = bool(dates) or (context_date is not None and (carries_on or (in_list and _imposes(sentence))))
     specific = _measure_hits(sentence, hits, mentions, dated, taxonomy)
     for i, hit in enumerate(specific):
         next_start = next((h.start for h in specific[i + 1 :] if h.start > hit.start), len(sentence))
