@@ -573,23 +573,23 @@ def _measures(
         list_status=state.list_status if para.block.kind == "item" else None,
         item=para.block.kind == "item",
     )
-    found = [_of_publication_year(f, doc, s_text, state.narrative) for f in found]
-    return [
-        Sanction(
-            id=_id("sm", doc.source.id, s_text, f.measure_type),
-            date=f.date.date if f.date else None,  # only its value is kept, not its position
-            precision=f.date.precision if f.date else None,
-            imposed_by=f.imposed_by,
-            target=f.target,
-            target_actors=f.target_actors,
-            measure_type=f.measure_type,
-            status=f.status,
-            summary=_sanction_summary(f, tax),
-            citations=(view.citation,),
-            confidence=_measure_confidence(f),
-        )
-        for f in found
-    ]
+    return [_sanction(doc, view, _of_publication_year(f, doc, s_text, state.narrative)) for f in found]
+
+
+def _sanction(doc: Document, view: View, f: S.Found) -> Sanction:
+    return Sanction(
+        id=_id("sm", doc.source.id, view.text, f.measure_type),
+        date=f.date.date if f.date else None,  # only its value is kept, not its position
+        precision=f.date.precision if f.date else None,
+        imposed_by=f.imposed_by,
+        target=f.target,
+        target_actors=f.target_actors,
+        measure_type=f.measure_type,
+        status=f.status,
+        summary=_sanction_summary(f, doc.taxonomy),
+        citations=(view.citation,),
+        confidence=_measure_confidence(f),
+    )
 
 
 def _of_publication_year(f: S.Found, doc: Document, sentence: str, narrative: D.Narrative) -> S.Found:
