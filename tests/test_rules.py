@@ -760,6 +760,7 @@ def test_a_measure_on_another_country_s_exports_keeps_them_out(sentence, kind):
         (" on three Sylvanian diplomats Friday", "three Sylvanian diplomats"),
         (" on the Sylvanian military last week", "the Sylvanian military"),
         (" measures on brandy from Sylvania", "brandy from Sylvania"),  # the measure's own noun
+        (" on imports and exports to the Sylvanian regions", "the Sylvanian regions"),  # a trade ban's halves
         (" requirements of Sylvanian diplomats", "Sylvanian diplomats"),  # "tightened visa requirements of"
         (" rules for Sylvanian citizens", "Sylvanian citizens"),
         (" with Sylvania in a move it announced earlier", "Sylvania"),

@@ -50,10 +50,12 @@ _NOT_AFTER_TO = (
 )
 _TO_VERB = rf"to\s+{_NOT_AFTER_TO}(?-i:[a-z]+)\b(?!['’]s)"
 _PURPOSE = re.compile(rf"^\s*{_TO_VERB}")
-# "anti-dumping measures on brandy": the measure's own noun before what it hits
+# "anti-dumping measures on brandy": the measure's own noun before what it hits; and a trade ban's
+# both halves ("on imports and exports to X", one measure of each type): X
 _MEASURE_NOUN = re.compile(
-    r"^(?:measures?|duties|tariffs?|sanctions?|restrictions?|controls?|curbs?|bans?|rules|requirements|policy)\s+"
-    r"(?:on|against|targeting|for|of)\s+",
+    r"^(?:(?:measures?|duties|tariffs?|sanctions?|restrictions?|controls?|curbs?|bans?|rules|requirements|policy)\s+"
+    r"(?:on|against|targeting|for|of)"
+    r"|(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?)\s+(?:to|from|of|with))\s+",
     re.I,
 )
 # where the noun phrase stops: a relative or participial clause, a reason, a date, a finite verb
