@@ -795,6 +795,8 @@ def test_a_target_is_a_noun_phrase_or_nothing(after_cue, phrase):
         # one who says so
         ("Freedonia imposed tariffs, said Ivo Marek, an analyst at the Sylvanian Institute.", ()),
         ("Freedonia imposed tariffs, hitting Sylvania, said Ivo Marek.", ("Sylvania",)),
+        # nor who a clause after it names
+        ("Freedonia imposed tariffs on 2 May, but it said it would talk to Sylvania.", ()),
         # nor any after it: the subject of a passive, or one under the measure, is whom it hits
         ("On Monday Sylvania was hit with new tariffs by Freedonia.", ("Sylvania",)),
         ("Sylvania has been under Freedonia's sanctions since 2013.", ("Sylvania",)),

@@ -838,6 +838,9 @@ def _found(
     # who says so ("..., said Ivo Marek, an analyst at the Sylvanian Institute") is not hit by it
     said = _SAID_AFTER.search(sentence, hit.end, reach)
     reach = said.start() if said else reach
+    # nor is who a clause after it names (", it announced it would accept refugees from Sylvania")
+    clause = _NEW_CLAUSE.search(sentence, hit.end, reach)
+    reach = clause.start() if clause else reach
     tgt_actors = tuple(
         dict.fromkeys(
             m.actor for m in mentions if hit.start <= m.start < reach and country_of(m.actor, taxonomy) != who
@@ -873,6 +876,7 @@ def _opens(phrase: str, name: str) -> bool:
     return phrase.removeprefix("the ").rstrip(".") == name.removeprefix("the ").rstrip(".")
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:but|while|although|whereas|yet|it|he|she|they|we)\s", re.I)
 _SAID_AFTER = re.compile(rf",\s*(?:(?:{'|'.join(REPORTING_VERBS)})\b|according\s+to\b)", re.I)
 
 
