@@ -22,6 +22,12 @@ from brief.cues import CueMatcher
         ("close* … ports", "closed one two three four five six seven ports", None),  # more than six words
         ("close* … ports", "closed the talks; the ports stayed open", None),  # a gap stays in its clause
         ("close* … ports", "closed (for now) the ports", None),
+        # ... but a short gloss in brackets is a word of the gap
+        (
+            "clos* … office*",
+            "the closure of the Fredville Daily (FD) office",
+            "closure of the Fredville Daily (FD) office",
+        ),
         # nor does it run into a relative clause ("talks between them, which were suspended")
         ("talks … suspended", "the talks between the two, which were suspended", None),
         ("talks … suspended", "the talks between the two were suspended", "talks between the two were suspended"),

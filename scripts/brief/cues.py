@@ -22,7 +22,8 @@ class CueHit:
 
 
 # "…" in a cue: up to six words within one clause (no ";", ":" or bracket, no relative clause)
-_GAP = r"(?:[\s-]+(?!(?:which|who|whom|whose|that|where|when)\b)[^\s;:()]+){0,6}?[\s-]+"
+# (a word in the gap may be a short gloss in brackets: "the Rossiya Segodnya (Sputnik) office")
+_GAP = r"(?:[\s-]+(?!(?:which|who|whom|whose|that|where|when)\b)(?:[^\s;:()]+|\([^\s;:()]{1,24}\))){0,6}?[\s-]+"
 
 
 # quotation marks may stand between a cue's words ("a ‘no fly zone’ on flights")
