@@ -51,6 +51,11 @@ def under_sanctions_since(sentence: str) -> bool:
     return _UNDER_SINCE.search(sentence) is not None
 
 
+def _tells_imposing(sentence: str) -> bool:
+    """Words of imposing unnamed sanctions, or of being under them since a date."""
+    return _IMPOSING.search(sentence) is not None or under_sanctions_since(sentence)
+
+
 # ending a measure: the text reports the measure it ends, which had been imposed (the guide
 # dates it when it was imposed, or leaves it undated; the lifting is the timeline's event)
 _LIFTING = re.compile(
@@ -994,7 +999,7 @@ def may_report(sentence: str, hits: list[CueHit], dated: bool, taxonomy: Taxonom
         return False
     if _LIFTING.search(sentence):
         return True
-    return (dated or continues(sentence)) and (_IMPOSING.search(sentence) or _UNDER_SINCE.search(sentence)) is not None
+    return (dated or continues(sentence)) and _tells_imposing(sentence)
 
 
 def _generic(sentence: str, dated: bool, taxonomy: Taxonomy) -> CueHit | None:
@@ -1003,7 +1008,7 @@ def _generic(sentence: str, dated: bool, taxonomy: Taxonomy) -> CueHit | None:
     measure type."""
     if taxonomy.generic_measure_type is None:
         return None
-    imposing = dated and (_IMPOSING.search(sentence) or _UNDER_SINCE.search(sentence)) is not None
+    imposing = dated and _tells_imposing(sentence)
     if not imposing and not _LIFTING.search(sentence):
         return None
     hits = _generic_matcher(taxonomy).find(sentence)
