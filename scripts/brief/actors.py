@@ -66,7 +66,8 @@ class ActorMatcher:
         if self.empty:
             return ()
         found = self._find(text)
-        if self._coordinated is not None and " and " in text:
+        # the pattern is a long alternation tried at every character: only where it can match
+        if self._coordinated is not None and " and " in text and any(n in text for n in GOVERNMENT_NOUNS):
             found = self._add_coordinated(text, found)
         return found
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -69,6 +70,12 @@ def asset(from_doc: str, path: str) -> str:
 
 def href(from_doc: str, to_doc: str, anchor: str | None = None) -> str:
     """A relative link, as the browser resolves it, from one page's URL to another's."""
+    return _href(from_doc, to_doc, anchor, _URLS["directory"])
+
+
+# the same few links (to an actor, a theme, a source) are made from every page that names them
+@functools.lru_cache(maxsize=65536)
+def _href(from_doc: str, to_doc: str, anchor: str | None, directory: bool) -> str:
     here = url_of(from_doc).split("/")[:-1]
     there = url_of(to_doc)
     up = "../" * len(here)

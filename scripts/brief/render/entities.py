@@ -7,6 +7,7 @@ Each list on a page is capped, newest first, so that no page grows with the whol
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping
@@ -35,6 +36,8 @@ def _n(count: int, noun: str, plural: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 
 
+# a page's slug is asked for at every link to it: tens of thousands of times in a big brief
+@functools.lru_cache(maxsize=16384)
 def _page_slug(text: str) -> str:
     slug = slugify(text)
     if slug == "x" and text.strip().lower() != "x":

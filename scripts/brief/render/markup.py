@@ -7,6 +7,7 @@ are kept as formatting, since pasted articles use them and they can carry nothin
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -43,6 +44,14 @@ def esc(text: str) -> str:
     A page is Markdown with raw HTML blocks; inside those, Python-Markdown leaves text alone,
     but the characters below are encoded anyway so that no later stage can read them as syntax.
     """
+    # names, dates, labels and links recur on every page: the short ones are escaped once
+    return _esc_short(text) if len(text) <= _SHORT else _esc(text)
+
+
+_SHORT = 120
+
+
+def _esc(text: str) -> str:
     # str.replace is done in C at memory speed; translate looks each character up in a dict,
     # several times slower on the long quotes of the exports. "&" first: the others add one
     for char, entity in _ESC_ORDER:
@@ -52,6 +61,7 @@ def esc(text: str) -> str:
 
 
 _ESC_ORDER = tuple((chr(c), e) for c, e in _ESC.items())  # "&" is first (dicts keep their order)
+_esc_short = functools.lru_cache(maxsize=65536)(_esc)
 
 
 def inline(text: str) -> str:
