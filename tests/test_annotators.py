@@ -372,6 +372,21 @@ def test_a_dateline_makes_an_estimated_item_dated_news(small_taxonomy, opening, 
         # "financial sanctions" on persons freeze their assets; on banks they are financial
         ("On 3 March 2022, Japan imposed financial sanctions on two Russian officials.", ["asset-freeze"]),
         ("On 3 March 2022, Japan imposed financial sanctions on two Russian banks.", ["financial"]),
+        # the common verbs of a ban, in any form, with what is banned between
+        ("On 3 December 2024, Russia banned exports of graphite to Japan.", ["export-ban"]),
+        ("On 3 December 2024, Russia halted timber exports to Japan.", ["export-ban"]),
+        ("On 3 December 2024, Russia suspended exports of grain to Japan.", ["export-ban"]),
+        ("On 3 December 2024, Japan barred the export of luxury cars to Russia.", ["export-ban"]),
+        ("On 3 December 2024, Japan prohibited imports of Russian coal.", ["import-ban"]),
+        ("On 3 December 2024, Japan barred imports of Russian timber.", ["import-ban"]),
+        ("On 3 December 2024, Japan stopped importing Russian coal.", ["import-ban"]),
+        ("On 3 December 2024, Japan halted purchases of Russian oil.", ["import-ban"]),
+        ("On 3 December 2024, Japan froze assets of 12 Russian officials.", ["asset-freeze"]),
+        ("On 3 December 2024, Japan sanctioned 12 Russian individuals, freezing their assets.", ["asset-freeze"]),
+        ("On 3 December 2024, Russia barred 63 Japanese officials from entry.", ["entry-ban"]),
+        ("On 3 December 2024, Russia stopped issuing visas to Japanese citizens.", ["visa-ban"]),
+        ("On 3 December 2024, Russia told the Japanese consul to leave the country.", ["diplomatic-expulsion"]),
+        ("On 3 December 2024, Russia pulled out of the fisheries agreement with Japan.", ["agreement-suspension"]),
         # the verb's two objects, each a measure of its own
         (
             "On 5 April 2024, Russia cut diplomatic relations and trade ties with Japan.",

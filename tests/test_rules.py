@@ -780,6 +780,9 @@ def test_a_measure_on_another_country_s_exports_keeps_them_out(sentence, kind):
         (" first imposed in 2004 and later broadened", ""),  # a time, not whom it hits
         (" of 54 types of products to Sylvania with immediate effect", "54 types of products to Sylvania"),
         (" put on Sylvanian goods", "Sylvanian goods"),
+        # where the goods go, then which goods: whom the ban hits is where they go
+        (" to the United Sylvanian Republic of gallium, germanium and antimony", "the United Sylvanian Republic"),
+        (" to the Republic of Sylvania", "the Republic of Sylvania"),  # "of" and a name: one name
     ],
 )
 def test_a_target_is_a_noun_phrase_or_nothing(after_cue, phrase):

@@ -113,6 +113,15 @@ def drop_agent(text: str) -> str:
     return "" if _AGENT.match(text) else text
 
 
+# "banning exports to the Sylvanian Republic of gallium, germanium ...": where they go, then what goes
+_DESTINATION_OF = re.compile(r"^\s*to\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s+of\s+(?-i:[a-z]))")
+
+
+def destination_first(text: str) -> str:
+    m = _DESTINATION_OF.match(text)
+    return m.group(0) if m else text
+
+
 def drop_preposition(text: str) -> str:
     if _BETWEEN.match(text) or _PURPOSE.match(text):
         return ""  # "between X and Y" names both parties, "to forbid transit" a purpose: no one hit
@@ -150,6 +159,7 @@ TARGET_STEPS: tuple[Step, ...] = (
     skip_verb,
     skip_linking,
     drop_agent,
+    destination_first,
     drop_preposition,
     cut_at_stop,
     balance,
