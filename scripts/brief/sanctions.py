@@ -783,6 +783,7 @@ def _patients(sentence: str, hit: CueHit, mentions: tuple[Mention, ...]) -> set[
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _OWNER_BEFORE = re.compile(r"(?:\b\w+(?:['’]s?)?\s+)?$")
 _DESTINATION = re.compile(r"\b(?:to|into|towards)\s+(?:the\s+)?$", re.I)
+_GOODS_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*")
 
 
 def _whose_goods(
@@ -796,12 +797,15 @@ def _whose_goods(
     # the word just before counts: "Sylvanian exports … were banned", "Sylvania's exports … were banned"
     owner = _OWNER_BEFORE.search(sentence, max(0, hit.start - 40), hit.start)
     start = owner.start() if owner else hit.start
-    span = sentence[start : hit.end]
+    # ... and the goods named right after: "blocked shipments of Sylvanian coal"
+    of = _GOODS_OF.match(sentence, hit.end)
+    end = of.end() if of else hit.end
+    span = sentence[start:end]
     known = taxonomy.demonyms
     # a country named in the cue's words ("limits on Sylvania's exports"), not a body ("require a
     # Board licence")
     others = any(
-        start <= m.start < hit.end
+        start <= m.start < end
         and m.actor != who
         and taxonomy.kind_of(m.actor) == "country"
         # "exports to Sylvania": where they go (a short window: the preposition is right before)
