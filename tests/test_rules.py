@@ -300,6 +300,8 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
             "We reject the decision to impose tariffs against Freedonia as announced today by Sylvania.",
             "Sylvania",
         ),
+        # a comma may set the participle off
+        ("imposed_by", "Sanctions on Freedonia, imposed by Sylvania on Monday, take effect in June.", "Sylvania"),
         ("relative_clause", "Freedonia protested to Sylvania, which said it would expel two diplomats.", "Sylvania"),
         ("agent_of_imposing", "Freedonia responded to Sylvania imposing tariffs on its wine.", "Sylvania"),
         ("agent_of_imposing", "Freedonia rejected the Sylvanian government's proposal to adopt tariffs.", "Sylvania"),

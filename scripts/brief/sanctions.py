@@ -202,6 +202,7 @@ _IMPOSED_BY = re.compile(
 )
 
 
+_SET_OFF = re.compile(rf"^[^,;:()]*,\s*(?:{_IMPOSED}|announced|decided|ordered|taken|approved|unveiled)\s", re.I)
 _CAUSE = re.compile(
     r"\b(?:because|due\s+to|in\s+(?:response|retaliation|reply)|after|following|over|amid|sanction\w*)\b", re.I
 )
@@ -212,7 +213,9 @@ def imposed_by(c: Clause) -> Mention | None:
     participle that follows the measure in its clause."""
     for m in c.acting:
         between = c.sentence[c.cue.end : m.start]
-        short = m.start >= c.cue.end and len(between) <= 80 and not _CLAUSE_BREAK.search(between)
+        # (a comma may set the participle off: "a ban on exports to X, announced by Y on Monday")
+        unbroken = between.rsplit(",", 1)[1] if _SET_OFF.search(between) else between
+        short = m.start >= c.cue.end and len(between) <= 80 and not _CLAUSE_BREAK.search(unbroken)
         # "talks ended because of the sanctions imposed by Y": the participle is the cause's, not the cue's
         if short and _IMPOSED_BY.search(between) and not _CAUSE.search(between):
             return m
