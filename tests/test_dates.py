@@ -88,6 +88,11 @@ def resolve_all(text: str, published: str, estimated: bool = False) -> list[tupl
         ("After February 24 last year, Tokyo decided.", "2023-01", [("2022-02-24", "day")]),
         ("On Wednesday the PM condemned it.", "2022-02-23", [("2022-02-23", "day")]),
         ("On Monday the PM condemned it.", "2022-02-23", [("2022-02-21", "day")]),
+        # "last" and "next" name another week's day, never the text's own (23 February 2022 was a Wednesday)
+        ("Last Wednesday the PM condemned it.", "2022-02-23", [("2022-02-16", "day")]),
+        ("The PM will speak next Wednesday.", "2022-02-23", [("2022-03-02", "day")]),
+        ("The PM will speak next Friday.", "2022-02-23", [("2022-02-25", "day")]),
+        ("Last Monday the PM condemned it.", "2022-02-23", [("2022-02-21", "day")]),
         ("Last week a fleet was detected.", "2022-02-23", [("2022-02", "month")]),
         # a week is in the month of its Thursday: Mon 29 April to Sun 5 May is May's
         ("Last week a fleet was detected.", "2024-05-07", [("2024-05", "month")]),

@@ -110,7 +110,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "weekday",
-        re.compile(rf"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>{WEEKDAY_PATTERN})\b"),
+        re.compile(rf"\b(?:on\s+|(?P<wrel>(?i:last|this|next))\s+)?(?P<wd>{WEEKDAY_PATTERN})\b"),
     ),
     (
         "rel_day",
@@ -618,7 +618,12 @@ def _r_weekday(g: dict, c: Context, mention: Mention_) -> DateMention | None:
     pub = dt.date(a.year, a.month, a.day)
     want = WEEKDAYS[g["wd"].lower()]
     delta = (pub.weekday() - want) % 7
-    day = pub + dt.timedelta(days=(7 - delta) % 7) if c.prospective else pub - dt.timedelta(days=delta)
+    rel = (g.get("wrel") or "").lower()
+    # "next Saturday" written on a Saturday is a week on, "last Saturday" a week back: never today
+    if rel == "next" or (c.prospective and rel != "last"):
+        day = pub + dt.timedelta(days=(7 - delta) % 7 or (7 if rel == "next" else 0))
+    else:
+        day = pub - dt.timedelta(days=delta or (7 if rel == "last" else 0))
     return mention(iso(day.year, day.month, day.day), "medium" if a.estimated else "high")
 
 
