@@ -393,6 +393,8 @@ def test_a_dateline_makes_an_estimated_item_dated_news(small_taxonomy, opening, 
         ("On 3 December 2024, Russia suspended deliveries of coal to Japan.", ["export-ban"]),
         # shipments of another country's goods are kept out: an import measure
         ("On 3 December 2024, Japan blocked shipments of Russian coal.", ["import-ban"]),
+        ("On 3 December 2024, Japan said exports of chips to Russia will be banned.", ["export-ban"]),
+        ("On 3 December 2024, Japan said imports of Russian coal would be halted.", ["import-ban"]),
         ("On 3 December 2024, Japan banned the import of Russian diamonds.", ["import-ban"]),
         ("On 3 December 2024, Japan refused entry to 12 Russian officials.", ["entry-ban"]),
         ("On 3 December 2024, Japan stopped granting visas to Russians.", ["visa-ban"]),

@@ -47,7 +47,9 @@ def oracle_verbs(text: str) -> tuple[str, ...]:
 
 
 CONTINUES = re.compile(
-    rf"^\W*(?:it|he|she|they|its|his|her|their|this|these|the\s+same)\b|\b(?:also|as\s+well)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,",
+    rf"^\W*(?:it|he|she|they|its|his|her|their|this|these|the\s+same)\b|\b(?:also|as\s+well)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,"
+    r"|^\W*the\s+(?:new\s+|latest\s+|fresh\s+|additional\s+)?(?:measures|sanctions|package|restrictions|penalties)"
+    r"\s+(?:also\s+)?(?:include|cover|comprise|consist|range|target)\w*\s+\w",
     re.I,
 )
 

@@ -303,6 +303,9 @@ def measures(annotator: Annotator, text: str, published: str = "2024-05-06") -> 
         # a comma may set the participle off
         ("imposed_by", "Sanctions on Freedonia, imposed by Sylvania on Monday, take effect in June.", "Sylvania"),
         ("relative_clause", "Freedonia protested to Sylvania, which said it would expel two diplomats.", "Sylvania"),
+        # the relative clause after the measure, with or without "that"
+        ("measure_they_imposed", "Freedonia condemned the sanctions that Sylvania imposed on Monday.", "Sylvania"),
+        ("measure_they_imposed", "Freedonia condemned the sanctions Sylvania imposed on Monday.", "Sylvania"),
         ("agent_of_imposing", "Freedonia responded to Sylvania imposing tariffs on its wine.", "Sylvania"),
         ("agent_of_imposing", "Freedonia rejected the Sylvanian government's proposal to adopt tariffs.", "Sylvania"),
         ("agent_of_imposing", "Freedonia welcomed the news after Sylvania slapped new duties on steel.", "Sylvania"),
@@ -1255,6 +1258,16 @@ def test_a_year_that_names_another_thing_does_not_date_a_measure(annotator, text
         ("Freedonia has kept its sanctions on Sylvania since 2013.", []),
         # a standing state dated only by the news around it is no measure
         ("Freedonia on Monday spoke. Freedonia is among the few countries participating in sanctions on Sylvania.", []),
+        # what a package just told includes is of its day
+        (
+            "On 3 May Freedonia imposed sanctions on Sylvania. The measures include tariffs on its wine.",
+            [("other", "Freedonia", "2024-05-03"), ("other", "Freedonia", "2024-05-03")],
+        ),
+        # ... but one that introduces a list takes the story's date, as lists do
+        (
+            "On 3 May Freedonia imposed sanctions on Sylvania.\n\nThe measures include:\n\n• tariffs on its wine.",
+            [("other", "Freedonia", "2024-05-03"), ("other", "Freedonia", "2024-05-03")],
+        ),
     ],
 )
 def test_unnamed_sanctions_dated_by_the_sentence_they_continue(annotator, text, expected):

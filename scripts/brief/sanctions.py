@@ -74,7 +74,12 @@ _PASSIVE_BY = re.compile(r"\b(?:\w+ed|broken|frozen|taken|seized|off)\s+(?:\w+\s
 # (the sentence-start alternatives apart, which the regex engine tries at the start only, and
 # "also", "as well" only in a sentence that holds "also" or "well")
 _CONTINUES_START = re.compile(
-    rf"^\W*(?:it|he|she|they|its|his|her|their|this|these|the\s+same)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,", re.I
+    rf"^\W*(?:it|he|she|they|its|his|her|their|this|these|the\s+same)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,"
+    # "The measures include a ban on ...": what the package just told holds
+    r"|^\W*the\s+(?:new\s+|latest\s+|fresh\s+|additional\s+)?(?:measures|sanctions|package|restrictions|penalties)"
+    # (not "The new measures include:", a list's introduction, which takes the story's date)
+    r"\s+(?:also\s+)?(?:include|cover|comprise|consist|range|target)\w*\s+\w",
+    re.I,
 )
 _ALSO = re.compile(r"\b(?:also|as\s+well)\b", re.I)
 
@@ -232,7 +237,7 @@ def relative_clause(c: Clause) -> Mention | None:
 
 
 def measure_they_imposed(c: Clause) -> Mention | None:
-    """ "the sanctions that Freedonia had imposed on Sylvania (were lifted)": the subject of the
+    """ "the sanctions (that) Freedonia had imposed on Sylvania (were lifted)": the subject of the
     relative clause that follows the measure."""
     for m in c.acting:
         if m.start < c.cue.end or m.start - c.cue.end > 80:
@@ -242,7 +247,8 @@ def measure_they_imposed(c: Clause) -> Mention | None:
     return None
 
 
-_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.I)
+# (or none: "condemned the sanctions Sylvania imposed")
+_THAT_BEFORE = re.compile(r"(?:\b(?:that|which)\s+|^\s+)(?:the\s+)?$", re.I)
 _IMPOSED_NEXT = re.compile(rf"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:{_IMPOSED}|slapped|placed|put)\b", re.I)
 
 
