@@ -1298,6 +1298,16 @@ def test_no_measure_hits_its_own_imposer(annotator):
             "ordered 12 Sylvanian officials to leave",
             "12 Sylvanian officials",
         ),
+        # whom it keeps from doing, not where or what
+        (
+            "Freedonia banned 63 Sylvanian citizens from entering the country.",
+            "banned 63 Sylvanian citizens from entering",
+            "63 Sylvanian citizens",
+        ),
+        ("Freedonia barred Sylvanian banks from raising funds.", "barred Sylvanian banks", "Sylvanian banks"),
+        # whom a list takes in
+        ("Freedonia added five Sylvanian firms to its export blacklist.", "export blacklist", "five Sylvanian firms"),
+        ("Freedonia put 63 Sylvanian officials on its stop list.", "stop list", "63 Sylvanian officials"),
         # otherwise the phrase after the cue
         ("Freedonia imposed tariffs on Sylvanian steel.", "tariffs", "Sylvanian steel"),
     ],

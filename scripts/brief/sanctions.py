@@ -680,7 +680,27 @@ def target(sentence: str, cue: CueHit, next_cue: int) -> str:
     if len(words) > 2 and _DETERMINER.match(words[1]) and _WHERE.match(after):
         # "ordered 12 officials to leave": whom, not what they are told to do
         return " ".join(words[1:-2] if words[-2].lower() == "to" else words[1:])
+    # "banned 63 citizens from entering the country", "barred banks from raising funds": whom
+    # it keeps from doing, not where or what
+    inner = _KEPT_FROM.match(sentence[cue.start : cue.end]) or (
+        len(words) > 1 and _FROM_DOING.match(after) and re.match(r"\S+\s+(?P<obj>.+)", sentence[cue.start : cue.end])
+    )
+    if inner:
+        return noun_phrase(" " + inner.group("obj"))
+    # "added five companies to its export blacklist", "put 63 officials on its stop list"
+    listed = _LISTED.search(sentence, max(0, cue.start - 100), cue.start)
+    if listed and not noun_phrase(after):
+        return noun_phrase(" " + listed.group("obj"))
     return noun_phrase(after)
+
+
+_KEPT_FROM = re.compile(r"\S+\s+(?P<obj>.+?)\s+from\s+\w+ing\b", re.I)
+_FROM_DOING = re.compile(r"^\s+from\s+\w+ing\b", re.I)
+_LISTED = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|put(?:s|ting)?|place[sd]?|placing)\s+(?P<obj>[^,;:()]{1,80}?)\s+(?:to|on)\s+"
+    r"(?:its|the|their|a|an)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 _DETERMINER = re.compile(r"^(?:a|an|the|its|their|his|her|our|\d+)$", re.I)
