@@ -399,6 +399,11 @@ def test_a_dateline_makes_an_estimated_item_dated_news(small_taxonomy, opening, 
         ("On 3 December 2024, Japan refused entry to 12 Russian officials.", ["entry-ban"]),
         ("On 3 December 2024, Japan stopped granting visas to Russians.", ["visa-ban"]),
         ("On 3 December 2024, Japan kicked out eight Russian diplomats.", ["diplomatic-expulsion"]),
+        # a host's order to shed diplomatic staff expels them
+        (
+            "On 3 December 2024, Russia ordered a reduction by 1 March in the number of Japanese diplomats in Russia.",
+            ["diplomatic-expulsion"],
+        ),
         # talks on a treaty are talks, not the treaty
         ("On 3 December 2024, Russia suspended peace treaty talks with Japan.", ["talks-suspension"]),
         ("On 3 December 2024, Russia broke off peace treaty negotiations with Japan.", ["talks-suspension"]),
