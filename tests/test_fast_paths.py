@@ -48,7 +48,8 @@ def oracle_verbs(text: str) -> tuple[str, ...]:
 
 CONTINUES = re.compile(
     rf"^\W*(?:it|he|she|they|its|his|her|their|this|these|the\s+same)\b|\b(?:also|as\s+well)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,"
-    r"|^\W*the\s+(?:new\s+|latest\s+|fresh\s+|additional\s+)?(?:measures|sanctions|package|restrictions|penalties)"
+    r"|^\W*the\s+(?:[\w-]+\s+)?(?:measures|sanctions|package|restrictions|penalties)"
+    r"(?:\s+(?:introduced|imposed|announced|adopted|approved|unveiled)(?:\s+[\w.]+){0,3}?)?"
     r"\s+(?:also\s+)?(?:include|cover|comprise|consist|range|target)\w*\s+\w",
     re.I,
 )

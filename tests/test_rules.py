@@ -1263,6 +1263,12 @@ def test_a_year_that_names_another_thing_does_not_date_a_measure(annotator, text
             "On 3 May Freedonia imposed sanctions on Sylvania. The measures include tariffs on its wine.",
             [("other", "Freedonia", "2024-05-03"), ("other", "Freedonia", "2024-05-03")],
         ),
+        # ... and is its imposer's, though another country was named in between
+        (
+            "On 3 May Freedonia imposed sanctions on Sylvanian officials. Sylvania called them illegal."
+            " The restrictive measures introduced on 3 May include tariffs on its wine.",
+            [("other", "Freedonia", "2024-05-03"), ("other", "Freedonia", "2024-05-03")],
+        ),
         # ... but one that introduces a list takes the story's date, as lists do
         (
             "On 3 May Freedonia imposed sanctions on Sylvania.\n\nThe measures include:\n\n• tariffs on its wine.",

@@ -561,8 +561,7 @@ def _measures(
         view.local_mentions,
         local_dates,
         tax,
-        # an item of a list is the introduction's imposer's, not that of the last country it named
-        (state.list_imposer if para.block.kind == "item" else None) or state.imposer or doc.main_country,
+        _context_imposer(doc, para, state, s_text),
         inherited or state.context_date(s_text),
         # the one a measure hits may be named in the sentence before or earlier in the paragraph
         # ("Freedonian measures on Sylvania now apply to 166 persons. ... Persons are subject to a travel ban.")
@@ -574,6 +573,17 @@ def _measures(
         item=para.block.kind == "item",
     )
     return [_sanction(doc, view, _of_publication_year(f, doc, s_text, state.narrative)) for f in found]
+
+
+def _context_imposer(doc: Document, para: Paragraph, state: Discourse, sentence: str) -> str | None:
+    """Who imposes a measure whose sentence names no one: the context's."""
+    # an item of a list is the introduction's imposer's, not that of the last country it named
+    if para.block.kind == "item" and state.list_imposer:
+        return state.list_imposer
+    # what a package holds is its imposer's ("The measures include ..."), whoever was named since
+    if state.last_measure is not None and S.package_holds(sentence):
+        return state.last_measure.imposed_by
+    return state.imposer or doc.main_country
 
 
 def _sanction(doc: Document, view: View, f: S.Found) -> Sanction:

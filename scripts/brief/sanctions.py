@@ -74,13 +74,24 @@ _PASSIVE_BY = re.compile(r"\b(?:\w+ed|broken|frozen|taken|seized|off)\s+(?:\w+\s
 # (the sentence-start alternatives apart, which the regex engine tries at the start only, and
 # "also", "as well" only in a sentence that holds "also" or "well")
 _CONTINUES_START = re.compile(
-    rf"^\W*(?:it|he|she|they|its|his|her|their|this|these|the\s+same)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,"
-    # "The measures include a ban on ...": what the package just told holds
-    r"|^\W*the\s+(?:new\s+|latest\s+|fresh\s+|additional\s+)?(?:measures|sanctions|package|restrictions|penalties)"
-    # (not "The new measures include:", a list's introduction, which takes the story's date)
+    rf"^\W*(?:it|he|she|they|its|his|her|their|this|these|the\s+same)\b|^\W*(?:{'|'.join(ORDINAL_OPENERS)})\s*,", re.I
+)
+# "The measures include a ban on ...", "The restrictive measures introduced yesterday include ...":
+# what the package just told holds, of its day and its imposer's
+# (not "The new measures include:", a list's introduction, which takes the story's date)
+_PACKAGE_HOLDS = re.compile(
+    r"^\W*the\s+(?:[\w-]+\s+)?(?:measures|sanctions|package|restrictions|penalties)"
+    r"(?:\s+(?:introduced|imposed|announced|adopted|approved|unveiled)(?:\s+[\w.]+){0,3}?)?"
     r"\s+(?:also\s+)?(?:include|cover|comprise|consist|range|target)\w*\s+\w",
     re.I,
 )
+
+
+def package_holds(sentence: str) -> bool:
+    """The sentence tells what the package told just before holds."""
+    return _PACKAGE_HOLDS.match(sentence) is not None
+
+
 _ALSO = re.compile(r"\b(?:also|as\s+well)\b", re.I)
 
 STATUS_CUES = (
@@ -1007,7 +1018,7 @@ def is_deadline(sentence: str, start: int) -> bool:
 @functools.lru_cache(maxsize=256)
 def continues(sentence: str) -> bool:
     """The sentence goes on with the one before ("It also ...", "Second, ...")."""
-    if _CONTINUES_START.match(sentence):
+    if _CONTINUES_START.match(sentence) or _PACKAGE_HOLDS.match(sentence):
         return True
     low = sentence.lower()
     return ("also" in low or "well" in low) and _ALSO.search(sentence) is not None
