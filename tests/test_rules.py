@@ -432,11 +432,28 @@ def test_a_measure_told_before_is_its_imposer_s(annotator, mention, imposer):
         ("Sylvania said tariffs that could hit Freedonia are ready.", "considered"),
         ("Sylvania said two Freedonian diplomats expelled must go by May 15.", "imposed"),  # a month
         ("Freedonia rejected Sylvania's proposal to adopt tariffs.", "considered"),
+        # a threat or a call is not yet a measure
+        ("Sylvania threatened to impose tariffs on Freedonia on Monday.", "considered"),
+        ("Sylvania has not ruled out tariffs on Freedonia.", "considered"),
+        ("Sylvania called for tariffs on Freedonian wine.", "considered"),
     ],
 )
 def test_status_rules(annotator, sentence, status):
     got = measures(annotator, sentence)
     assert got and got[0][2] == status, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sylvania refused to impose tariffs on Freedonia on Monday.",
+        "Sylvania has no plans to impose tariffs on Freedonia.",
+        "Sylvania declined to impose sanctions on Freedonia on Monday.",
+        "Sylvania on Monday ruled out new sanctions on Freedonia.",
+    ],
+)
+def test_a_measure_declined_is_no_measure(annotator, sentence):
+    assert measures(annotator, sentence) == []
 
 
 @pytest.mark.parametrize(

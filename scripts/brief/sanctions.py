@@ -99,7 +99,8 @@ STATUS_CUES = (
         "considered",
         re.compile(
             r"\b(?:mull\w*|considering|(?:to|will|would)\s+consider|could|might|may|on\s+the\s+cards|weigh\w*|mooted|"
-            r"propos(?:al|als|ed|es|ing))\b"
+            # a threat or a call is not yet a measure
+            r"propos(?:al|als|ed|es|ing)|threat(?:en|ens|ened|ening)|not\s+rul\w*\s+out|call(?:ed|s|ing)?\s+for)\b"
         ),
     ),
     ("expected", re.compile(r"\b(?:expected\s+to|likely\s+to|will\s+likely|poised\s+to|set\s+to|predict\w*)\b", re.I)),
@@ -864,9 +865,19 @@ def _measure_hits(
     specific = sorted((h for h in hits if not _in_acting_name(sentence, h, mentions)), key=lambda h: h.start)
     if not specific:
         generic = _generic(sentence, dated, taxonomy)
-        return [generic] if generic is not None else []
-    # "cease participation in the deal and begin reimposing sanctions": a second measure
-    return sorted(specific + _imposed_besides(sentence, specific, taxonomy), key=lambda h: h.start)
+        found = [generic] if generic is not None else []
+    else:
+        # "cease participation in the deal and begin reimposing sanctions": a second measure
+        found = sorted(specific + _imposed_besides(sentence, specific, taxonomy), key=lambda h: h.start)
+    # "refused to impose sanctions", "has no plans to ban ...": a measure not taken
+    return [h for h in found if not _DECLINED.search(sentence, max(0, h.start - 50), h.start)]
+
+
+_DECLINED = re.compile(
+    r"\b(?:refus\w*|declin\w*|reject\w*\s+(?:calls|demands|proposals)|(?:has|have|had)\s+no\s+(?:plans?|intention)|"
+    r"no\s+plans?|(?<!not\s)(?<!n't\s)ruled\s+out)\s+(?:to\s+|of\s+|for\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
 
 
 def _found(
