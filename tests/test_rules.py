@@ -450,6 +450,7 @@ def test_status_rules(annotator, sentence, status):
         "Sylvania has no plans to impose tariffs on Freedonia.",
         "Sylvania declined to impose sanctions on Freedonia on Monday.",
         "Sylvania on Monday ruled out new sanctions on Freedonia.",
+        "Sylvania on Monday rejected calls to impose tariffs on Freedonia.",
     ],
 )
 def test_a_measure_declined_is_no_measure(annotator, sentence):

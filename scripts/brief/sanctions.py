@@ -874,8 +874,9 @@ def _measure_hits(
 
 
 _DECLINED = re.compile(
-    r"\b(?:refus\w*|declin\w*|reject\w*\s+(?:calls|demands|proposals)|(?:has|have|had)\s+no\s+(?:plans?|intention)|"
-    r"no\s+plans?|(?<!not\s)(?<!n't\s)ruled\s+out)\s+(?:to\s+|of\s+|for\s+)?(?:\w+\s+){0,2}$",
+    # (not "declining imports", nor "has not ruled out")
+    r"\b(?:(?:refus|declin)\w*\s+to|reject\w*\s+(?:calls|demands|proposals)\s+(?:to|for)|no\s+(?:plans?|intention)\s+to|"
+    r"(?<!not\s)(?<!n't\s)ruled\s+out)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 
