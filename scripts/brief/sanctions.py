@@ -699,11 +699,10 @@ def target(sentence: str, cue: CueHit, next_cue: int) -> str:
     )
     if inner:
         return noun_phrase(" " + inner.group("obj"))
+    phrase = noun_phrase(after)
     # "added five companies to its export blacklist", "put 63 officials on its stop list"
-    listed = _LISTED.search(sentence, max(0, cue.start - 100), cue.start)
-    if listed and not noun_phrase(after):
-        return noun_phrase(" " + listed.group("obj"))
-    return noun_phrase(after)
+    listed = None if phrase else _LISTED.search(sentence, max(0, cue.start - 100), cue.start)
+    return noun_phrase(" " + listed.group("obj")) if listed else phrase
 
 
 _KEPT_FROM = re.compile(r"\S+\s+(?P<obj>.+?)\s+from\s+\w+ing\b", re.I)
