@@ -28,6 +28,18 @@ from brief.cues import CueMatcher
             "the closure of the Fredville Daily (FD) office",
             "closure of the Fredville Daily (FD) office",
         ),
+        # an aside between dashes is one word of the gap: the clause goes on after it
+        (
+            "exports … were banned",
+            "exports to Sylvania — to the ports of Fredville and Westport, both of them — were banned",
+            "exports to Sylvania — to the ports of Fredville and Westport, both of them — were banned",
+        ),
+        (
+            "exports … were banned",
+            "exports to Sylvania – the two ports – were banned",
+            "exports to Sylvania – the two ports – were banned",
+        ),
+        ("exports … were banned", "exports to Sylvania — the ports; the rest were banned", None),  # not across a ";"
         # nor does it run into a relative clause ("talks between them, which were suspended")
         ("talks … suspended", "the talks between the two, which were suspended", None),
         ("talks … suspended", "the talks between the two were suspended", "talks between the two were suspended"),

@@ -22,8 +22,12 @@ class CueHit:
 
 
 # "…" in a cue: up to six words within one clause (no ";", ":" or bracket, no relative clause)
-# (a word in the gap may be a short gloss in brackets: "the Rossiya Segodnya (Sputnik) office")
-_GAP = r"(?:[\s-]+(?!(?:which|who|whom|whose|that|where|when)\b)(?:[^\s;:()]+|\([^\s;:()]{1,24}\))){0,6}?[\s-]+"
+# (a word in the gap may be a short gloss in brackets, "the Rossiya Segodnya (Sputnik) office", or an
+# aside between dashes, "exports to Sylvania — to its two ports — were banned": the clause goes on after it)
+_GAP = (
+    r"(?:[\s-]+(?!(?:which|who|whom|whose|that|where|when)\b)"
+    r"(?:[^\s;:()]+|\([^\s;:()]{1,24}\)|[—–]\s[^—–;:()]{1,80}?\s[—–])){0,6}?[\s-]+"
+)
 
 
 # quotation marks may stand between a cue's words ("a ‘no fly zone’ on flights")
