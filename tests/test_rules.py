@@ -32,6 +32,7 @@ actors:
   - {name: Ruritania, kind: country, aliases: [Ruritania], demonyms: [Ruritanian]}
   - {name: Rufus Firefly, kind: person, country: Freedonia, aliases: [Rufus Firefly, Firefly]}
   - {name: Freedonian Tariff Board, kind: organisation, country: Freedonia, aliases: [the Tariff Board]}
+  - {name: Northern League, kind: organisation, aliases: [the Northern League]}
 sanctions_theme: sanctions
 generic_measures: {type: other, cues: [sanction, sanctions, sanctioned]}
 """
@@ -1103,6 +1104,23 @@ def test_an_item_with_no_actor_before_its_measure_is_its_introduction_s(annotato
         ("other", "Freedonia", "2024-05-03"),
         ("diplomatic-expulsion", "Freedonia", "2024-05-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    "between, imposer",
+    [
+        # a body that acts for itself (a union of states) is who acts, as a country is
+        ("The Northern League said on 3 May that it would act.", "Northern League"),
+        # as is one that acts for its country
+        ("The Tariff Board said on 3 May that it would act.", "Freedonia"),
+        # not one a preposition makes the object
+        ("Ruritania spoke to the Northern League on 3 May.", "Ruritania"),
+    ],
+)
+def test_the_last_to_act_imposes_a_measure_that_names_no_one(annotator, between, imposer):
+    text = f"Sylvania imposed tariffs on Freedonia on 2 May. {between} An export ban also applies."
+    got = annotator.annotate(make_source(text, "2024-05-06")).sanctions
+    assert [s.imposed_by for s in got] == ["Sylvania", imposer]
 
 
 def test_an_item_keeps_the_introduction_s_imposer_after_an_item_that_names_only_the_target(annotator):

@@ -242,13 +242,14 @@ class Discourse:
             imposer = measures[-1].imposed_by
         elif view.actors:
             tax = doc.taxonomy
-            # who acts: a country or person named as a subject, not one a preposition makes the
+            # who acts: a country, person or body named as a subject (a union of states acts as
+            # a country does: "the League's Council decided ..."), not one a preposition makes the
             # object ("... the coup in Sylvania": Sylvania does not impose what follows)
             first = next(
                 (
                     m
                     for m in view.local_mentions
-                    if tax.kind_of(m.actor) in ("country", "person") and S.is_subject(view.text, m)
+                    if tax.kind_of(m.actor) in ("country", "person", "organisation") and S.is_subject(view.text, m)
                 ),
                 None,
             )
