@@ -781,6 +781,9 @@ def test_a_measure_on_another_country_s_exports_keeps_them_out(sentence, kind):
         (" on Sylvania for interfering in the vote", "Sylvania"),
         (" on Sylvania over the crackdown", "Sylvania"),
         (" on Sylvanian goods effective 1 October", "Sylvanian goods"),  # a time
+        (" of Sylvanian wheat three years ago", "Sylvanian wheat"),  # a time told back from the day
+        (" on Sylvanian steel two weeks earlier", "Sylvanian steel"),
+        (" on Sylvanian steel yesterday", "Sylvanian steel"),
         (" on three Sylvanian diplomats Friday", "three Sylvanian diplomats"),
         (" on the Sylvanian military last week", "the Sylvanian military"),
         (" measures on brandy from Sylvania", "brandy from Sylvania"),  # the measure's own noun
@@ -846,6 +849,25 @@ def test_the_one_who_says_so_is_not_hit(annotator, sentence, hit):
 def test_a_measure_never_hits_its_imposer(annotator, sentence, target):
     (found,) = annotator.annotate(make_source(sentence, "2024-05-06")).sanctions
     assert found.target == target
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        # nothing after the cue names whom it hits: a name in the cue's gap says whose goods
+        ("Freedonia imposed controls on Sylvanian steel exports last year.", ["Sylvanian steel exports"]),
+        # ... but with no name in it, the cue says nothing of whom ("controls on all exports")
+        ("Freedonia imposed controls on all exports last year.", []),
+        # words after the cue still come first
+        ("Freedonia imposed controls on Sylvanian steel exports to Ruritania.", ["Ruritania"]),
+        # the cue's last words are its own when they are a particle, not a noun
+        ("On Friday Freedonia put the Sylvanian talks on hold.", ["the Sylvanian talks"]),
+    ],
+)
+def test_a_cue_may_hold_whom_it_hits(sentence, target):
+    held = GOODS.replace("suspended from all activities]", "suspended from all activities, put … on hold]")
+    annotator = Annotator(parse_taxonomy(held, "sources/taxonomy.yml"))
+    assert [s.target for s in annotator.annotate(make_source(sentence, "2024-05-06")).sanctions] == target
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,9 @@ class CueHit:
     key: str  # the theme or measure-type id
     start: int
     end: int
+    # where a gap cue's last words begin ("ban* … imports": "imports"), -1 for a cue with no gap;
+    # what the gap holds may name whom the measure hits
+    tail: int = -1
 
 
 # "…" in a cue: up to six words within one clause (no ";", ":" or bracket, no relative clause)
@@ -145,7 +148,8 @@ class CueMatcher:
         out: list[CueHit] = []
         for start, i, end in matches:
             for s, j, e in self._split_coordinated(text, start, i, end):
-                out.extend(CueHit(k, s, e) for k in self._cues[j][1])
+                tail = self._tail(j).search(text, s, e) if "…" in self._cues[j][0] else None
+                out.extend(CueHit(k, s, e, tail.start() if tail else -1) for k in self._cues[j][1])
         return out
 
     def _split_coordinated(self, text: str, start: int, i: int, end: int) -> list[tuple[int, int, int]]:

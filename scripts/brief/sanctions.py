@@ -700,11 +700,27 @@ def target(sentence: str, cue: CueHit, next_cue: int) -> str:
     if inner:
         return noun_phrase(" " + inner.group("obj"))
     phrase = noun_phrase(after)
+    if not phrase and cue.tail > cue.start:
+        held = _held_in_gap(sentence, cue)
+        if held:
+            return held
     # "added five companies to its export blacklist", "put 63 officials on its stop list"
     listed = None if phrase else _LISTED.search(sentence, max(0, cue.start - 100), cue.start)
     return noun_phrase(" " + listed.group("obj")) if listed else phrase
 
 
+def _held_in_gap(sentence: str, cue: CueHit) -> str:
+    """ "a ban on Sylvanian seafood imports last year": the words in a gap cue's gap (with its last
+    word when that is a noun, "imports", not a particle, "put … on hold") name whose goods it hits
+    when they hold a name ("restricted all imports" holds none: it does not say whose)."""
+    first_end = cue.start + len(sentence[cue.start : cue.end].split()[0])
+    tail = sentence[cue.tail : cue.end]
+    held = sentence[first_end : cue.tail] + ("" if _PARTICLE.match(tail) else tail)
+    inner = noun_phrase(" " + held.strip())
+    return inner if re.search(r"\b[A-Z]", inner) else ""
+
+
+_PARTICLE = re.compile(r"^(?:on|off|to|from|out|in|into|with|at|up|down|back|over|away)\b", re.I)
 _KEPT_FROM = re.compile(r"\S+\s+(?P<obj>.+?)\s+from\s+\w+ing\b", re.I)
 _FROM_DOING = re.compile(r"^\s+from\s+\w+ing\b", re.I)
 _LISTED = re.compile(

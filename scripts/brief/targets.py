@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from .lexicon import MONTH_PATTERN, NUMBER_PATTERN, WEEKDAY_PATTERN
 
 Step = Callable[[str], str]
 MAX_LEN = 90
@@ -67,6 +67,9 @@ _STOPS = re.compile(
     rf"for\s+(?:\w+ing|its|their|his|her|alleged\w*|activities)|{_TO_VERB}|"
     # a time: "Friday", "last week", "later this year"
     rf"(?:on\s+)?(?:{WEEKDAY_PATTERN})|(?:later\s+)?(?:last|next|this)\s+(?:week|month|year)|"
+    # "three years ago", "two weeks later", "yesterday"
+    rf"(?:{NUMBER_PATTERN}|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)|"
+    r"yesterday|today|tomorrow|"
     r"more\s+than|less\s+than|in\s+the\s+(?:coming|next|last|past|first)|at\s+the\s+(?:beginning|start|end)\s+of|nor)\b"
     rf"|(?:^|\s)(?:on|in|from|by|since)\s+(?:the\s+)?(?:\d|{MONTH_PATTERN}\b|early|mid|late|last|next|this)"
     r"|\s(?:and|or|but)\s+(?:\w+ed|will|would|has|have|had|he|she|it|they|also|then|recall\w*|call\w*|face|risk)\b"
