@@ -78,6 +78,10 @@ def events(annotator: Annotator, text: str, published: str) -> list[tuple[str, s
         ("If the talks fail, Ivo Marek said, Freedonia will act.", False),  # the saying itself is a condition
         ("Ivo Marek appealed for aid to sectors that may be harmed by the tariffs.", True),  # a relative's modal
         ("Mrs May told Freedonia's parliament that Sylvania had given no explanation.", True),  # a name, no modal
+        # what is to come in a relative clause or a quotation is the act's, not the act
+        ("Freedonia signed a decree that will place sanctions on Sylvanian goods.", True),
+        ("“Freedonia will not be bullied,” read its statement suspending the deal.", True),
+        ("A ban on Sylvanian goods will be imposed, which officials welcomed.", False),
         # an act in course is one; a plan or a wish in course is not
         ("Freedonia is imposing tariffs on Sylvanian steel.", True),
         ("Freedonia is considering tariffs on Sylvanian steel.", False),

@@ -500,7 +500,7 @@ def tells_news(sentence: str) -> bool:
         return False  # "It has not given a date": what did not happen is no happening
     if _HABIT.search(sentence) and not _REPORTED.search(sentence):
         return False  # "has admitted on many instances", "has long criticised": a habit, no happening
-    future = _FUTURE_ONLY.search(sentence)
+    future = _FUTURE_ONLY.search(frame)
     reported = _REPORTED.search(sentence)
     # "X will expel ..., the PM says": what is said is the day's news, wherever the saying is
     return future is None or reported is not None
