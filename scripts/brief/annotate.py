@@ -568,14 +568,28 @@ def _measures(
         inherited or state.context_date(s_text),
         # the one a measure hits may be named in the sentence before or earlier in the paragraph
         # ("Freedonian measures on Sylvania now apply to 166 persons. ... Persons are subject to a travel ban.")
-        state.prev_text + " " + para.block.text[:off],
-        state.prev_mentions + tuple(m for m in para.mentions if m.end <= off),
+        *_earlier(state, para, off),
         # a list item, or a sentence carrying on a dated episode, takes the date before it
         in_list=(para.block.kind == "item" and state.list_intro is not None) or inherited is not None,
         list_status=state.list_status if para.block.kind == "item" else None,
         item=para.block.kind == "item",
     )
     return [_sanction(doc, view, _of_publication_year(f, doc, s_text, state.narrative)) for f in found]
+
+
+# how far back in its paragraph a sentence looks for the one a measure hits: a paragraph's
+# opening, not all of a megabyte-long one for each of its sentences
+_EARLIER_CHARS = 2000
+
+
+def _earlier(state: Discourse, para: Paragraph, off: int) -> tuple[str, tuple[Mention, ...]]:
+    """The text and mentions before a sentence: the sentence before, and its paragraph so far."""
+    lo = max(0, off - _EARLIER_CHARS)
+    starts = para.starts[0]
+    before = para.mentions[bisect_left(starts, lo) : bisect_left(starts, off)]
+    if before and before[-1].end > off:  # a name the sentence break runs through is no earlier one
+        before = tuple(m for m in before if m.end <= off)
+    return state.prev_text + " " + para.block.text[lo:off], state.prev_mentions + tuple(before)
 
 
 def _context_imposer(doc: Document, para: Paragraph, state: Discourse, sentence: str) -> str | None:

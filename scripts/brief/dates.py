@@ -374,6 +374,9 @@ def _is_a_date(kind: str, g: dict, text: str, start: int) -> bool:
     return mon.endswith(".") or mon.lower() not in SHORT_MONTHS  # bare three-letter words are too ambiguous
 
 
+_OPENERS_ONLY = re.compile(r"[\s\"'“‘(]*")  # nothing before a date but space, quotes, a bracket
+
+
 def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> bool | None:
     """Whether the verb nearest a date (in ``sentence[start:end]``) speaks of the future.
 
@@ -396,7 +399,7 @@ def is_prospective(sentence: str, start: int = 0, end: int | None = None) -> boo
         # "he framed it as meddling in the elections on October 26": the noun's date, not the
         # verb's (but "Freedonia held elections on October 26" is told as past)
         return None
-    if not sentence[:start].strip(" \"'“‘(") and _DAY_AS_SUBJECT.match(sentence, end):
+    if _OPENERS_ONLY.fullmatch(sentence, 0, start) and _DAY_AS_SUBJECT.match(sentence, end):
         return None  # "September 16 could be a pivotal moment": the day is talked about, not to come
     clause_end = _clause_end(sentence, start, end)
     # a trailing attribution (", officials said") reports the sentence; its tense is not the event's

@@ -201,14 +201,23 @@ def agent_after(c: Clause) -> Mention | None:
     """ "talks were broken off by Sylvania"; "ordered to leave X": the country one must leave
     acts, as does the one a ban keeps them from entering ("from entering X territory") and the
     body one is suspended from ("suspended from all activities of X")."""
+    s, cue = c.sentence, c.cue
     for m in c.acting:
-        if m.start < c.cue.end:
+        if m.start < cue.end:
             continue
-        if _BY_AGENT.match(c.sentence[c.cue.end : m.start]) or _LEAVE.search(c.sentence[c.cue.start : m.start]):
+        # each pattern ends at the name and spans a few words: only the words just before it are
+        # read (a slice from the cue to every later name was quadratic in a long sentence)
+        near = max(cue.start, m.start - _AGENT_WINDOW)
+        if m.start - cue.end <= _AGENT_WINDOW and _BY_AGENT.match(s[cue.end : m.start]):
             return m
-        if _ENTER.search(c.sentence[c.cue.end : m.start]) or _MEMBER_OF.search(c.sentence[c.cue.start : m.start]):
+        if _LEAVE.search(s, near, m.start) or _MEMBER_OF.search(s, near, m.start):
+            return m
+        if _ENTER.search(s, max(cue.end, near), m.start):
             return m
     return None
+
+
+_AGENT_WINDOW = 160  # longer than any match of the patterns agent_after reads
 
 
 _IMPOSED = "|".join(IMPOSED_FORMS)
@@ -1179,7 +1188,9 @@ def _nearest(dates: tuple[DateMention, ...], hit: CueHit, sentence: str) -> Date
     what a measure is dated by when the sentence also dates the saying; else the nearest."""
     # "must leave by May 15": a deadline comes after the act that sets it, and dates it not
     dates = tuple(
-        d for d in dates if not _names_other_thing(d, hit, sentence) and not _DEADLINE.search(sentence, 0, d.start)
+        d
+        for d in dates
+        if not _names_other_thing(d, hit, sentence) and not _DEADLINE.search(sentence, max(0, d.start - 24), d.start)
     )
     if not dates:
         return None
