@@ -788,6 +788,13 @@ def test_a_measure_on_another_country_s_exports_keeps_them_out(sentence, kind):
         (" of Sylvanian wheat three years ago", "Sylvanian wheat"),  # a time told back from the day
         (" on Sylvanian steel two weeks earlier", "Sylvanian steel"),
         (" on Sylvanian steel yesterday", "Sylvanian steel"),
+        (" on Sylvanian airlines and said any attempt would fail", "Sylvanian airlines"),  # a saying's "and"
+        (" on five generals in view of the escalation", "five generals"),  # a reason
+        (" on Sylvanian officials in addition to those set out", "Sylvanian officials"),
+        (" on the steel content of cars by the Freedonian government", "the steel content of cars"),  # the agent
+        (" on the steel content of cars made by hand", "the steel content of cars made by hand"),
+        (" and/or publishing programmes", ""),  # no noun phrase
+        (" under the Freedonian Peace Fund", ""),  # a means, not whom it hits
         (" on three Sylvanian diplomats Friday", "three Sylvanian diplomats"),
         (" on the Sylvanian military last week", "the Sylvanian military"),
         (" measures on brandy from Sylvania", "brandy from Sylvania"),  # the measure's own noun

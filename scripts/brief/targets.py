@@ -70,9 +70,13 @@ _STOPS = re.compile(
     # "three years ago", "two weeks later", "yesterday"
     rf"(?:{NUMBER_PATTERN}|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)|"
     r"yesterday|today|tomorrow|"
-    r"more\s+than|less\s+than|in\s+the\s+(?:coming|next|last|past|first)|at\s+the\s+(?:beginning|start|end)\s+of|nor)\b"
+    r"more\s+than|less\s+than|in\s+the\s+(?:coming|next|last|past|first)|at\s+the\s+(?:beginning|start|end)\s+of|nor|"
+    # a reason or a rider: "in view of the escalation", "in line with", "in addition to those"
+    r"in\s+view\s+of|in\s+line\s+with|in\s+addition)\b"
     rf"|(?:^|\s)(?:on|in|from|by|since)\s+(?:the\s+)?(?:\d|{MONTH_PATTERN}\b|early|mid|late|last|next|this)"
-    r"|\s(?:and|or|but)\s+(?:\w+ed|will|would|has|have|had|he|she|it|they|also|then|recall\w*|call\w*|face|risk)\b"
+    r"|\s(?:and|or|but)\s+(?:\w+ed|said|told|says|will|would|has|have|had|he|she|it|they|also|then|recall\w*|call\w*|face|risk)\b"
+    # the agent: "duties on steel by the Freedonian government" (its name, not the one hit)
+    r"|\sby\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\s(?:is|are|was|were|will|would|has|have|had|could|can|may|might|must|should|did|do|does)\b"
     r"|\s(?:came|comes|followed|follows|began|begins|took|takes|seemed|seems|appeared|appears)\b"
     r"|\s\w+ly\s+\w+ed\b",  # "the duties Freedonia unjustifiably imposed": a finite verb
@@ -84,7 +88,7 @@ _FUNCTION_END = re.compile(
 )
 # a phrase that is no noun phrase: it opens with a function word, a pronoun or a verb form
 _NOT_A_PHRASE = re.compile(
-    r"^(?:and|or|but|nor|in|in\s+addition(?:\s+to)?|also|he|she|it|they|we|them|him|(?-i:us)|this|that|these|those|here|there|then|"
+    r"^(?:and|or|and/or|but|nor|in|in\s+addition(?:\s+to)?|under|also|he|she|it|they|we|them|him|(?-i:us)|this|that|these|those|here|there|then|"
     r"now|the\s+same|such|risk|this\s+time|more|further|where|when|what|how|whether)(?:\s|$)"
     r"|^(?:is|are|was|were|has|have|had|will|would|could|been|be|did)(?:\s|$)",
     re.I,
