@@ -352,9 +352,7 @@ class Paragraph:
     def measure_hits_in(self, view: View) -> list[CueHit]:
         off, end = view.offset, view.offset + len(view.text)
         hits = _slice(self.measure_hits, self.starts[2], off, end)
-        return [
-            CueHit(h.key, h.start - off, h.end - off, h.tail - off if h.tail >= 0 else -1) for h in hits if h.end <= end
-        ]
+        return [h.shifted(-off) for h in hits if h.end <= end]
 
     def after_sentence(self, view: View, s_dates: list[DateMention]) -> Paragraph:
         episode = self.episode

@@ -23,6 +23,10 @@ class CueHit:
     # what the gap holds may name whom the measure hits
     tail: int = -1
 
+    def shifted(self, by: int) -> CueHit:
+        """The same hit with its offsets moved by ``by`` (into a sentence's own offsets)."""
+        return CueHit(self.key, self.start + by, self.end + by, self.tail + by if self.tail >= 0 else -1)
+
 
 # "…" in a cue: up to six words within one clause (no ";", ":" or bracket, no relative clause)
 # (a word in the gap may be a short gloss in brackets, "the Rossiya Segodnya (Sputnik) office", or an
