@@ -1051,6 +1051,12 @@ def test_a_lifted_measure_is_reported_as_imposed(annotator, text, expected):
         ("On 6 May 2024 Freedonia announced tariffs on Sylvanian wine.", "2024-05-06"),
         # but not a deadline: it comes after the act that sets it
         ("Freedonia said on 6 May 2024 that Sylvanian diplomats it expelled must go by 20 May 2024.", "2024-05-06"),
+        # nor the day it runs out
+        (
+            "On 6 May 2024 Freedonia said that Sylvanian wine would face tariffs that expire on 20 June 2024.",
+            "2024-05-06",
+        ),
+        ("Freedonia's tariffs on Sylvanian wine expire on 20 June 2024.", "2024"),
     ],
 )
 def test_a_measure_is_dated_by_when_it_takes_effect(annotator, text, date):

@@ -240,6 +240,19 @@ MEASURE_NOUNS = (
 )
 # the prepositions that set a deadline ("by 2027", "until May 15"): a date after one is a limit, no happening
 DEADLINE_WORDS = ("by", "until", "till")
+# verbs of a measure running out: the date after them is its end ("the embargo expires on 15 September")
+EXPIRY_VERBS = (
+    "expire",
+    "expires",
+    "expired",
+    "expiring",
+    "lapse",
+    "lapses",
+    "lapsed",
+    "runs out",
+    "run out",
+    "ran out",
+)
 # the conjunctions that open a subordinate clause ("after Sylvania expelled ...", "although ...");
 # a clause opened by one holds its own subject and its own date
 SUBORDINATORS = ("after", "when", "because", "since", "before", "once", "although", "though", "whereas", "while")

@@ -13,6 +13,7 @@ from .lexicon import (
     CONTROL_PARTICIPLES,
     CORPORATE_NOUNS,
     DEADLINE_WORDS,
+    EXPIRY_VERBS,
     IMPOSED_FORMS,
     MEASURE_MODIFIERS,
     ORDINAL_OPENERS,
@@ -1209,7 +1210,9 @@ def _nearest(dates: tuple[DateMention, ...], hit: CueHit, sentence: str) -> Date
     return min(effective or dates, key=lambda d: (abs(d.start - hit.start), d.start > hit.start))
 
 
-_DEADLINE = re.compile(rf"\b(?:{'|'.join(DEADLINE_WORDS)}|before)\s+(?:the\s+)?$", re.I)
+# ("must leave by 20 May", "expires on 15 September": when the measure must be done, or ends)
+_EXPIRES = "|".join(v.replace(" ", r"\s+") for v in EXPIRY_VERBS)
+_DEADLINE = re.compile(rf"\b(?:{'|'.join(DEADLINE_WORDS)}|before|(?:{_EXPIRES})\s+(?:on|in|at))\s+(?:the\s+)?$", re.I)
 _OWN_DATE = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,4}}(?:{_IMPOSED}|set|announced|enacted)\s+(?:(?:in|on|since|last|this|the)\s+){{0,2}}$",
     re.I,
