@@ -16,6 +16,11 @@ floor a few points under:
   unseen articles are measured: development 0.91/0.75, 0.82, 0.73 (0.60, P 0.76), 0.83 (0.46,
   P 0.92); held out 0.87/0.73, 0.82, 0.72 (0.65, P 0.72), 0.75 (0.30, P 0.92).
 
+What the figures can reach (tests/agreement.py, README "Annotation quality"): the gold scored
+against itself gives 1.00 but for sanctions all fields 0.87 (the scorer's first-match pick); a
+second annotation of ten development texts by the guide scores 1.00/1.00, 0.91, 0.92 (0.84,
+P 0.90), 0.98 (0.78, P 0.88) against the first.
+
 The scorer is the annotator's alone: no review file or correction takes part.
 """
 
